@@ -1,0 +1,51 @@
+package dev.quarry.cli;
+
+import dev.quarry.config.QuarryConfig;
+import dev.quarry.jobs.AnnotateJob;
+import dev.quarry.jobs.Progress;
+import dev.quarry.tables.Table;
+import dev.quarry.tables.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Annotate the articles table under the output root and write the quotes table."
+                + " --input and --format are accepted for symmetry but not used: annotate reads <output>/articles.")
+final class AnnotateCommand extends SparkCommand {
+
+    @Override
+    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+        long t0 = System.nanoTime();
+        TableWriter tables = new TableWriter(spark, config.output().root(), runId);
+        if (!tables.exists(Table.ARTICLES)) {
+            System.err.println("quarry: input error: no articles table at " + tables.tablePath(Table.ARTICLES)
+                    + "; run `jobs/quarry ingest` (or `run`) first");
+            return ExitCode.INPUT;
+        }
+        Dataset<Row> articles = tables.read(Table.ARTICLES);
+        AnnotateJob.Result annotate = AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), articles, progress);
+        progress.start("write", "writing tables under " + config.output().root());
+        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+        out.put(Table.QUOTES, annotate.quotes());
+        // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
+        Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
+        if (tables.exists(Table.REJECTS)) {
+            rejects = tables.read(Table.REJECTS).filter(col("stage").notEqual("annotate")).select(Table.REJECTS.sparkColumns()).unionByName(rejects);
+        }
+        out.put(Table.REJECTS, rejects);
+        Map<Table, String> written = tables.replace(out);
+        progress.done(written.size() + " tables");
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, annotate.quoteCount(),
+                annotate.failureCount(), progress.stageMillis(), written);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.quarry.cli;
+
+import dev.quarry.jobs.IngestJob;
+import dev.quarry.tables.Table;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The closing summary of a command: counts, time per stage, and where each table went. */
+final class RunSummary {
+
+    private RunSummary() {
+    }
+
+    static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, Long quotes,
+                      long annotateFailures, Map<String, Long> stageMillis, Map<Table, String> tables) {
+        out.println();
+        out.printf("Quarry run %s finished in %.1f s%n", runId, totalMillis / 1000.0);
+        if (ingest != null) {
+            out.printf("  files      %d read, %d skipped (wrong extension)%n", ingest.filesRead(), ingest.filesIgnored().size());
+            String reasons = ingest.rejectsByReason().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            out.printf("  articles   %d written, %d rejected%s%n", ingest.articleCount(), ingest.rejectCount(),
+                    reasons.isEmpty() ? "" : " (" + reasons + ")");
+        }
+        if (quotes != null) {
+            out.printf("  quotes     %d found%s%n", quotes, annotateFailures > 0 ? ", " + annotateFailures + " article(s) failed annotate (see rejects)" : "");
+        }
+        out.println("  stages     " + stageMillis.entrySet().stream()
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0)).collect(Collectors.joining(", ")));
+        boolean first = true;
+        for (Map.Entry<Table, String> e : tables.entrySet()) {
+            out.printf("  %-10s %-9s %s%n", first ? "tables" : "", e.getKey().tableName(), e.getValue());
+            first = false;
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.quarry.cli;
+
+import dev.quarry.config.ConfigException;
+import dev.quarry.config.QuarryConfig;
+import dev.quarry.jobs.Progress;
+import dev.quarry.jobs.QuarrySession;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Mixin;
+
+import java.io.FileNotFoundException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/** A command that runs on Spark: checks the configuration first, then maps failures to exit codes. */
+abstract class SparkCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    /** The run's own work; the session and the configuration are ready. */
+    abstract int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress)
+            throws Exception;
+
+    @Override
+    public Integer call() {
+        QuarryConfig config;
+        try {
+            config = options.load();
+        } catch (ConfigException e) {
+            System.err.println("quarry: configuration error: " + e.getMessage());
+            return ExitCode.CONFIG;
+        }
+        Instant runStart = Instant.now();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(runStart)
+                + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Progress progress = new Progress(System.err);
+        progress.info("run " + runId + " (config " + config.hash() + ", master " + config.spark().master() + ")");
+        SparkSession spark = QuarrySession.start(config);
+        try {
+            return run(spark, config, runId, runStart, progress);
+        } catch (Exception e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof FileNotFoundException || root instanceof org.apache.spark.sql.AnalysisException
+                    && root.getMessage() != null && root.getMessage().contains("PATH_NOT_FOUND")) {
+                System.err.println("quarry: input error: " + root.getMessage());
+                return ExitCode.INPUT;
+            }
+            System.err.println("quarry: run " + runId + " failed; the previous tables are unchanged: " + e);
+            e.printStackTrace(System.err);
+            return ExitCode.RUN_FAILED;
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package dev.quarry.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the configuration once, in layers: the defaults built into the jar (a copy of
+ * {@code conf/quarry.conf}), then the project's {@code conf/quarry.conf} if the launcher names
+ * one, then {@code -c FILE}, then {@code --set key=value}. Every key of every layer must be one
+ * the defaults define (only {@code spark.conf} is open), and every value is checked before Spark
+ * starts.
+ */
+public final class ConfigLoader {
+
+    /** The defaults inside the jar; also the list of known keys. */
+    public static final String BUILTIN_RESOURCE = "quarry.conf";
+    private static final String OPEN_SECTION = "spark.conf";
+    private static final Pattern MEMORY = Pattern.compile("\\d+[kKmMgGtT]?");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param projectFile the project's editable defaults (may be null or absent)
+     * @param userFile a file given with -c (may be null; must exist if given)
+     * @param sets "key=value" overrides, last one wins
+     */
+    public static QuarryConfig load(Path projectFile, Path userFile, List<String> sets) {
+        Config builtin = ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), BUILTIN_RESOURCE,
+                ConfigParseOptions.defaults().setAllowMissing(false));
+        Config merged = builtin;
+        if (projectFile != null && Files.isRegularFile(projectFile)) {
+            merged = layer(parseFile(projectFile), projectFile.toString(), builtin).withFallback(merged);
+        }
+        if (userFile != null) {
+            if (!Files.isRegularFile(userFile)) {
+                throw new ConfigException("configuration file not found: " + userFile);
+            }
+            merged = layer(parseFile(userFile), userFile.toString(), builtin).withFallback(merged);
+        }
+        Config overrides = ConfigFactory.empty();
+        for (String set : sets) {
+            overrides = parseSet(set).withFallback(overrides);
+        }
+        merged = layer(overrides, "--set", builtin).withFallback(merged);
+        try {
+            merged = merged.resolve();
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("configuration does not resolve: " + e.getMessage());
+        }
+        return typed(merged);
+    }
+
+    private static Config parseFile(Path file) {
+        try {
+            return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("cannot parse " + file + ": " + e.getMessage());
+        }
+    }
+
+    static Config parseSet(String set) {
+        int eq = set.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException("--set expects key=value, got '" + set + "'");
+        }
+        String key = set.substring(0, eq).strip();
+        String value = set.substring(eq + 1).strip();
+        try {
+            if (value.startsWith("[") || value.startsWith("{")) {
+                return ConfigFactory.parseString(quoteKey(key) + " = " + value);
+            }
+            return ConfigFactory.empty().withValue(key, ConfigValueFactory.fromAnyRef(value, "--set " + key));
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad --set '" + set + "': " + e.getMessage());
+        }
+    }
+
+    private static String quoteKey(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String part : key.split("\\.", -1)) {
+            if (!b.isEmpty()) {
+                b.append('.');
+            }
+            b.append('"').append(part.replace("\"", "\\\"")).append('"');
+        }
+        return b.toString();
+    }
+
+    /** Rejects keys the defaults do not define, and values of the wrong shape. */
+    private static Config layer(Config layer, String origin, Config builtin) {
+        for (Map.Entry<String, ConfigValue> e : layer.entrySet()) {
+            String key = e.getKey();
+            if (key.startsWith(OPEN_SECTION + ".")) {
+                continue;
+            }
+            if (!builtin.hasPath(key)) {
+                throw new ConfigException("unknown configuration key '" + key + "' (from " + origin + ")"
+                        + suggestion(key, builtin));
+            }
+            ConfigValueType expected = builtin.getValue(key).valueType();
+            ConfigValueType actual = e.getValue().valueType();
+            boolean listAsString = expected == ConfigValueType.LIST && actual == ConfigValueType.STRING;
+            if (expected == ConfigValueType.LIST && actual != ConfigValueType.LIST && !listAsString) {
+                throw new ConfigException("configuration key '" + key + "' (from " + origin + ") must be a list");
+            }
+        }
+        return layer;
+    }
+
+    private static String suggestion(String key, Config builtin) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, ConfigValue> e : builtin.entrySet()) {
+            int d = distance(key, e.getKey());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = e.getKey();
+            }
+        }
+        return best != null && bestDistance <= 4 ? "; did you mean '" + best + "'?" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static QuarryConfig typed(Config c) {
+        QuarryConfig.Input input = new QuarryConfig.Input(
+                nonEmpty(c, "input.path"),
+                parse(c, "input.format", InputFormat::parse));
+        QuarryConfig.Output output = new QuarryConfig.Output(nonEmpty(c, "output.root"));
+        Map<String, String> sparkConf = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigValue> e : c.getConfig(OPEN_SECTION).entrySet()) {
+            sparkConf.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
+        }
+        QuarryConfig.Spark spark = new QuarryConfig.Spark(
+                nonEmpty(c, "spark.master"),
+                nonEmpty(c, "spark.app-name"),
+                memory(c, "spark.driver-memory"),
+                memory(c, "spark.executor-memory"),
+                positiveInt(c, "spark.shuffle-partitions", 1),
+                sparkConf);
+        String delimiter = string(c, "ingest.csv.delimiter");
+        if (delimiter.length() != 1) {
+            throw new ConfigException("configuration key 'ingest.csv.delimiter' must be a single character, got '" + delimiter + "'");
+        }
+        QuarryConfig.Ingest ingest = new QuarryConfig.Ingest(
+                positiveInt(c, "ingest.max-article-chars", 100),
+                mapping(c, "ingest.json.fields"),
+                delimiter.charAt(0),
+                nonEmpty(c, "ingest.csv.authors-separator"),
+                mapping(c, "ingest.csv.columns"));
+        QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
+                positiveInt(c, "annotate.max-sentence-chars", 50),
+                positiveInt(c, "annotate.partitions", 0));
+        return new QuarryConfig(input, output, spark, ingest, annotate, hash(c));
+    }
+
+    private static FieldMapping mapping(Config c, String path) {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        for (String target : FieldMapping.TARGETS) {
+            String key = path + "." + target;
+            if (!c.hasPath(key)) {
+                throw new ConfigException("configuration key '" + key + "' is missing");
+            }
+            ConfigValue v = c.getValue(key);
+            List<String> fields = new ArrayList<>();
+            if (v.valueType() == ConfigValueType.LIST) {
+                for (Object o : c.getList(key).unwrapped()) {
+                    fields.add(String.valueOf(o));
+                }
+            } else if (v.valueType() == ConfigValueType.STRING) {
+                fields.add(c.getString(key));
+            } else {
+                throw new ConfigException("configuration key '" + key + "' must be a field name or a list of them");
+            }
+            candidates.put(target, List.copyOf(fields));
+        }
+        if (candidates.get("text").isEmpty()) {
+            throw new ConfigException("configuration key '" + path + ".text' must name at least one field");
+        }
+        return new FieldMapping(candidates);
+    }
+
+    private interface Parser<T> {
+        T parse(String value);
+    }
+
+    private static <T> T parse(Config c, String key, Parser<T> parser) {
+        String value = string(c, key);
+        try {
+            return parser.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("bad value '" + value + "' for configuration key '" + key + "': " + e.getMessage());
+        }
+    }
+
+    private static String string(Config c, String key) {
+        try {
+            return c.getString(key);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("configuration key '" + key + "' must be a string: " + e.getMessage());
+        }
+    }
+
+    private static String nonEmpty(Config c, String key) {
+        String v = string(c, key).strip();
+        if (v.isEmpty()) {
+            throw new ConfigException("configuration key '" + key + "' must not be empty");
+        }
+        return v;
+    }
+
+    private static String memory(Config c, String key) {
+        String v = nonEmpty(c, key);
+        if (!MEMORY.matcher(v).matches()) {
+            throw new ConfigException("bad value '" + v + "' for configuration key '" + key + "': expected a size such as 512m or 4g");
+        }
+        return v;
+    }
+
+    private static int positiveInt(Config c, String key, int min) {
+        int v;
+        try {
+            v = c.getInt(key);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad value '" + c.getValue(key).unwrapped() + "' for configuration key '" + key + "': expected a whole number");
+        }
+        if (v < min) {
+            throw new ConfigException("bad value " + v + " for configuration key '" + key + "': must be at least " + min);
+        }
+        return v;
+    }
+
+    private static String hash(Config c) {
+        String rendered = c.root().render(ConfigRenderOptions.concise().setJson(true));
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(rendered.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

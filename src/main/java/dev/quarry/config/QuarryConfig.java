@@ -1,0 +1,34 @@
+package dev.quarry.config;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** The whole configuration, typed and checked. Built only by {@link ConfigLoader}. */
+public record QuarryConfig(
+        Input input,
+        Output output,
+        Spark spark,
+        Ingest ingest,
+        Annotate annotate,
+        String hash) implements Serializable {
+
+    public record Input(String path, InputFormat format) implements Serializable {
+    }
+
+    public record Output(String root) implements Serializable {
+    }
+
+    public record Spark(String master, String appName, String driverMemory, String executorMemory,
+                        int shufflePartitions, Map<String, String> conf) implements Serializable {
+        public boolean isLocal() {
+            return master.startsWith("local");
+        }
+    }
+
+    public record Ingest(int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
+                         String csvAuthorsSeparator, FieldMapping csvColumns) implements Serializable {
+    }
+
+    public record Annotate(int maxSentenceChars, int partitions) implements Serializable {
+    }
+}

@@ -1,0 +1,21 @@
+package dev.quarry.ingest;
+
+import java.util.Locale;
+
+/** Why a record did not become an article; the code is what {@code rejects.reason} holds. */
+public enum RejectReason {
+    INVALID_JSON,
+    NOT_AN_OBJECT,
+    INVALID_UTF8,
+    NO_TEXT,
+    UNPARSEABLE_DATE,
+    IMPLAUSIBLE_DATE,
+    TOO_LARGE,
+    MALFORMED_CSV,
+    UNREADABLE_FILE,
+    DUPLICATE_ARTICLE_ID;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

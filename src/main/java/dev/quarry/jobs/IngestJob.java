@@ -1,0 +1,200 @@
+package dev.quarry.jobs;
+
+import dev.quarry.config.QuarryConfig;
+import dev.quarry.ingest.Article;
+import dev.quarry.ingest.ArticleReader;
+import dev.quarry.ingest.ArticleReaders;
+import dev.quarry.ingest.InputFiles;
+import dev.quarry.ingest.ReadResult;
+import dev.quarry.ingest.Reject;
+import dev.quarry.ingest.RejectReason;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.year;
+
+/**
+ * Ingest: input files to the {@code articles} and {@code rejects} frames. Each file is read whole
+ * by one task through the format's {@link ArticleReader}; {@code .gz} and {@code .bz2} are
+ * decompressed on the way. Of several records with the same article_id, the first by
+ * (source_file, record_number) is kept and the others are rejected as duplicate_article_id.
+ */
+public final class IngestJob {
+
+    /** What ingest produced: frames in the tables' shapes, and the counts for the summary. */
+    public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articleCount,
+                         Map<String, Long> rejectsByReason, int filesRead, List<String> filesIgnored) {
+        public long rejectCount() {
+            return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Reader output before it is split: one row per record, articles and rejects together. */
+    private static final StructType READ_SCHEMA = new StructType()
+            .add("is_article", DataTypes.BooleanType, false)
+            .add("article_id", DataTypes.StringType, true)
+            .add("url", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("title", DataTypes.StringType, true)
+            .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), true)
+            .add("published_at", DataTypes.TimestampType, true)
+            .add("language", DataTypes.StringType, true)
+            .add("text", DataTypes.StringType, true)
+            .add("source_file", DataTypes.StringType, false)
+            .add("record_number", DataTypes.LongType, false)
+            .add("reason", DataTypes.StringType, true)
+            .add("message", DataTypes.StringType, true)
+            .add("excerpt", DataTypes.StringType, true);
+
+    private IngestJob() {
+    }
+
+    public static Result run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+        progress.start("ingest", "listing " + config.input().path() + " (" + config.input().format().code() + ")");
+        InputFiles.Listing listing;
+        try {
+            listing = InputFiles.list(config.input().path(), config.input().format(), spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!listing.ignored().isEmpty()) {
+            progress.info("ingest: skipping " + listing.ignored().size() + " file(s) that are not "
+                    + config.input().format().extensions() + ", e.g. " + listing.ignored().get(0));
+        }
+        List<Row> commaRejects = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
+        for (String f : listing.accepted()) {
+            // Spark's binaryFiles takes a comma-separated list, so a comma inside a path cannot be passed.
+            if (f.contains(",")) {
+                commaRejects.add(rejectRow(Reject.of(f, 0, RejectReason.UNREADABLE_FILE,
+                        "file path contains a comma, which Spark's file listing cannot take; rename the file", null)));
+            } else {
+                readable.add(f);
+            }
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ArticleReader reader = ArticleReaders.forFormat(config.input().format(), config.ingest(), runStart);
+        JavaRDD<Row> rows = jsc.parallelize(commaRejects, 1);
+        if (!readable.isEmpty()) {
+            int partitions = Math.max(1, Math.min(readable.size(), jsc.defaultParallelism() * 2));
+            rows = rows.union(jsc.binaryFiles(String.join(",", readable), partitions)
+                    .flatMap(file -> readFile(reader, file._1(), file._2())));
+        }
+        Dataset<Row> read = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+
+        WindowSpec byId = Window.partitionBy("article_id").orderBy(col("source_file"), col("record_number"));
+        Dataset<Row> ranked = read.filter(col("is_article")).withColumn("copy", row_number().over(byId));
+        Timestamp ingestedAt = Timestamp.from(runStart);
+        Dataset<Row> articles = ranked.filter(col("copy").equalTo(1))
+                .withColumn("text_sha256", sha2(col("text"), 256))
+                .withColumn("ingested_at", lit(ingestedAt))
+                .withColumn("run_id", lit(runId))
+                .withColumn("year", coalesce(year(col("published_at")), lit(0)))
+                .withColumn("month", coalesce(month(col("published_at")), lit(0)));
+        Dataset<Row> duplicates = ranked.filter(col("copy").gt(1))
+                .withColumn("reason", lit(RejectReason.DUPLICATE_ARTICLE_ID.code()))
+                .withColumn("message", concat(lit("duplicate article_id '"), col("article_id"),
+                        lit("'; the first record by file and line was kept")))
+                .withColumn("excerpt", col("text").substr(1, Reject.EXCERPT_CHARS));
+        Dataset<Row> readRejects = read.filter(col("is_article").equalTo(false)).withColumn("article_id", lit(null).cast("string"));
+        Dataset<Row> rejects = readRejects.select("source_file", "record_number", "article_id", "reason", "message", "excerpt")
+                .unionByName(duplicates.select("source_file", "record_number", "article_id", "reason", "message", "excerpt"))
+                .withColumn("stage", lit("ingest"))
+                .withColumn("run_id", lit(runId))
+                .withColumn("rejected_at", lit(ingestedAt));
+
+        long articleCount = articles.count();
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
+            byReason.put(r.getString(0), r.getLong(1));
+        }
+        progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
+                + " rejected, from " + listing.accepted().size() + " file(s)");
+        return new Result(articles, rejects, articleCount, byReason, listing.accepted().size(), listing.ignored());
+    }
+
+    private static Iterator<Row> readFile(ArticleReader reader, String path, PortableDataStream stream) {
+        InputStream in;
+        try {
+            in = stream.open();
+            CompressionCodec codec = new CompressionCodecFactory(new Configuration(false)).getCodec(new Path(path));
+            if (codec != null) {
+                in = codec.createInputStream(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(rejectRow(Reject.of(path, 0, RejectReason.UNREADABLE_FILE, "cannot open: " + e, null))).iterator();
+        }
+        Iterator<ReadResult> results = reader.read(path, in);
+        return new Iterator<>() {
+            private boolean broken;
+
+            @Override
+            public boolean hasNext() {
+                if (broken) {
+                    return false;
+                }
+                try {
+                    return results.hasNext();
+                } catch (RuntimeException e) {
+                    return true; // next() turns the fault into a reject
+                }
+            }
+
+            @Override
+            public Row next() {
+                try {
+                    ReadResult r = results.next();
+                    return r.isArticle() ? articleRow(r.article()) : rejectRow(r.reject());
+                } catch (RuntimeException e) {
+                    // A truncated gzip and the like: keep what was read, reject the rest of the file.
+                    broken = true;
+                    return rejectRow(Reject.of(path, 0, RejectReason.UNREADABLE_FILE, "file broke off: " + e, null));
+                }
+            }
+        };
+    }
+
+    private static Row articleRow(Article a) {
+        return RowFactory.create(true, a.articleId(), a.url(), a.source(), a.title(),
+                a.authors().toArray(new String[0]),
+                a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
+                a.language(), a.text(), a.sourceFile(), a.recordNumber(), null, null, null);
+    }
+
+    private static Row rejectRow(Reject r) {
+        return RowFactory.create(false, null, null, null, null, null, null, null, null,
+                r.sourceFile(), r.recordNumber(), r.reason().code(), r.message(), r.excerpt());
+    }
+}

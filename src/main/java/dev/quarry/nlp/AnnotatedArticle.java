@@ -1,0 +1,166 @@
+package dev.quarry.nlp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One article with its sentence and token annotations, as plain Java objects. This is the hand-off
+ * between the Spark NLP pipeline and the pure-Java quote and entity logic.
+ *
+ * <p>Sentences never cross a paragraph break: {@link #of} splits any that do.
+ */
+public final class AnnotatedArticle {
+
+    private final String articleId;
+    private final String text;
+    private final List<int[]> paragraphs;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+
+    private AnnotatedArticle(String articleId, String text, List<int[]> paragraphs,
+                             List<Sentence> sentences, List<Token> tokens) {
+        this.articleId = articleId;
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.sentences = sentences;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Builds an article from raw sentence and token spans (end-exclusive). Sentence spans are cut at
+     * paragraph breaks and trimmed; tokens are re-assigned to the sentence that holds them, so the
+     * result is consistent whatever segmenter produced the spans.
+     */
+    public static AnnotatedArticle of(String articleId, String text, List<int[]> sentenceSpans,
+                                      List<TokenSpan> tokenSpans) {
+        List<int[]> paragraphs = Paragraphs.spans(text);
+        List<Sentence> sentences = new ArrayList<>();
+        List<int[]> sorted = new ArrayList<>(sentenceSpans);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int p = 0;
+        for (int[] span : sorted) {
+            int begin = Math.max(0, span[0]);
+            int end = Math.min(text.length(), span[1]);
+            // Walk the paragraphs this sentence touches and emit one piece per paragraph.
+            while (p < paragraphs.size() && paragraphs.get(p)[1] <= begin) {
+                p++;
+            }
+            for (int q = p; q < paragraphs.size() && paragraphs.get(q)[0] < end; q++) {
+                int b = Math.max(begin, paragraphs.get(q)[0]);
+                int e = Math.min(end, paragraphs.get(q)[1]);
+                b = skipSpace(text, b, e);
+                e = trimSpace(text, b, e);
+                if (e > b && (sentences.isEmpty() || b >= sentences.get(sentences.size() - 1).end())) {
+                    sentences.add(new Sentence(sentences.size(), b, e, q));
+                }
+            }
+        }
+        List<Token> tokens = new ArrayList<>(tokenSpans.size());
+        List<TokenSpan> sortedTokens = new ArrayList<>(tokenSpans);
+        sortedTokens.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        int s = 0;
+        for (TokenSpan t : sortedTokens) {
+            if (t.begin() < 0 || t.end() > text.length() || t.end() <= t.begin()) {
+                continue;
+            }
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= t.begin()) {
+                s++;
+            }
+            int sentenceIndex = sentences.isEmpty() ? -1 : s;
+            tokens.add(new Token(tokens.size(), t.begin(), t.end(), text.substring(t.begin(), t.end()), sentenceIndex));
+        }
+        return new AnnotatedArticle(articleId, text, Collections.unmodifiableList(paragraphs),
+                Collections.unmodifiableList(sentences), Collections.unmodifiableList(tokens));
+    }
+
+    private static int skipSpace(String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    private static int trimSpace(String text, int b, int e) {
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    public String articleId() {
+        return articleId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Paragraph spans, [begin, end) pairs. */
+    public List<int[]> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The index of the sentence that holds {@code offset}, or of the nearest one before it; -1 if none. */
+    public int sentenceIndexAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The index of the paragraph that holds {@code offset}, or of the nearest one before it; -1 if none. */
+    public int paragraphIndexAt(int offset) {
+        int found = -1;
+        for (int i = 0; i < paragraphs.size() && paragraphs.get(i)[0] <= offset; i++) {
+            found = i;
+        }
+        return found;
+    }
+
+    /** The index of the first token that begins at or after {@code offset}; tokens().size() if none. */
+    public int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Tokens lying wholly inside [begin, end). */
+    public List<Token> tokensIn(int begin, int end) {
+        int from = firstTokenAtOrAfter(begin);
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= end) {
+            to++;
+        }
+        return tokens.subList(from, to);
+    }
+
+    /** A raw token span from a segmenter, end-exclusive. */
+    public record TokenSpan(int begin, int end) {
+    }
+}

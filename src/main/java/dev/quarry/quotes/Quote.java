@@ -1,0 +1,55 @@
+package dev.quarry.quotes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One quotation found in one article. Offsets are end-exclusive Java String indices into the
+ * article text; the nullable ones are null when that part was not found.
+ *
+ * <p>{@code text} is the quote content without its quotation marks. For a quote in several pieces
+ * (split by an attribution, or running over paragraphs) the pieces are joined with one space, and
+ * {@code start}/{@code end} run from the first piece's start to the last piece's end.
+ */
+public record Quote(
+        String articleId,
+        String text,
+        int start,
+        int end,
+        QuoteType type,
+        String cue,
+        Integer cueStart,
+        Integer cueEnd,
+        String speakerMention,
+        Integer speakerStart,
+        Integer speakerEnd,
+        String speaker,
+        double confidence,
+        int sentenceIndex) {
+
+    /** Stable across reruns: derived from the article and the content offsets only. */
+    public String quoteId() {
+        return stableId(articleId, start, end);
+    }
+
+    public static String stableId(String articleId, int start, int end) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    public Quote withSpeaker(String resolved, double newConfidence) {
+        return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
+                speakerStart, speakerEnd, resolved, newConfidence, sentenceIndex);
+    }
+
+    public boolean hasSpeakerMention() {
+        return speakerStart != null;
+    }
+}

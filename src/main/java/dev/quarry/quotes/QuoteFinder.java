@@ -1,0 +1,444 @@
+package dev.quarry.quotes;
+
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.Sentence;
+import dev.quarry.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quotations in one annotated article, with their cue and local speaker mention. Pure Java:
+ * plain objects in, plain objects out.
+ *
+ * <p>Direct quotes come from {@link QuoteMarks}; each is then attributed by the patterns
+ * {@code "...," X said}, {@code "...," said X}, {@code "...," X was quoted as saying},
+ * {@code "...," Y quoted X as saying}, {@code X said: "..."} and {@code X told Y, "..."}. A quote
+ * split by its attribution ({@code "A," he said. "B."}) is one quote. A quoted fragment inside
+ * a sentence with a cue before it is a mixed quote; other short quoted fragments (titles, scare
+ * quotes) are not quotations and are dropped. Speakers are resolved afterwards by
+ * {@link SpeakerResolver}.
+ */
+public final class QuoteFinder {
+
+    /** Quotes with fewer words than this need an attribution, or to open their sentence, to count. */
+    private static final int MIN_FLOATING_WORDS = 3;
+    /** Longest speaker mention we accept, in tokens. */
+    private static final int MAX_SPEAKER_TOKENS = 12;
+    /** Most tokens allowed between a cue and the opening mark ("told reporters on Tuesday:"). */
+    private static final int MAX_CUE_TO_MARK_TOKENS = 5;
+
+    private static final Set<String> AUXILIARIES = Set.of(
+            "was", "is", "are", "were", "has", "have", "had", "been", "being", "also", "later", "then",
+            "again", "would", "will", "previously", "once", "recently", "further", "simply", "flatly",
+            "reportedly", "repeatedly", "publicly", "privately", "separately", "earlier", "today",
+            "yesterday", "tonight", "never", "always", "often", "just", "did", "does", "do", "not",
+            "n't", "may", "might", "could", "should", "can", "already", "still", "even", "only", "now",
+            "frequently", "quickly", "angrily", "calmly", "firmly", "bluntly", "told");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "weekend", "day", "statement", "interview", "speech");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "last", "this", "next", "late", "early", "during");
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "and", "but", "when", "after", "because", "while", "as", "which", "who", "where",
+            "if", "so", "or", "although", "though", "whereas", "since", "before", "until", "than");
+    private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "so", "yet", "still", "then", "also");
+    private static final Set<String> SPEAKER_STOPS_AFTER_CUE = Set.of(
+            "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "that",
+            "adding", "according", "as", "because", "referring", "speaking", "told", "last", "yesterday",
+            "today", "earlier", "later", "to", "about", "from", "with", "via", "through", "than", "and");
+    private static final Set<String> AS_SAYING = Set.of("saying", "telling", "writing", "stating", "declaring", "adding");
+
+    private final Lexicon cues;
+
+    public QuoteFinder() {
+        this(Lexicon.load(Lexicon.CUES));
+    }
+
+    public QuoteFinder(Lexicon cues) {
+        this.cues = cues;
+    }
+
+    public List<Quote> find(AnnotatedArticle article) {
+        String text = article.text();
+        List<QuotedSpan> spans = QuoteMarks.find(text, article.paragraphs());
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            QuotedSpan span = spans.get(i);
+            List<int[]> pieces = new ArrayList<>(span.pieces());
+            Attribution attribution = attributionAfter(article, span);
+            boolean afterMark = attribution != null;
+            if (attribution == null) {
+                attribution = attributionBefore(article, span.openMark());
+            }
+            // "A," he said. "B." -- the second span continues the first when only the attribution lies between.
+            boolean endsWithComma = text.charAt(span.contentEnd() - 1) == ',';
+            if (afterMark && endsWithComma && i + 1 < spans.size()) {
+                QuotedSpan next = spans.get(i + 1);
+                if (onlySpaceBetween(text, attribution.end(), next.openMark())
+                        && article.paragraphIndexAt(next.openMark()) == article.paragraphIndexAt(span.openMark())) {
+                    pieces.addAll(next.pieces());
+                    span = new QuotedSpan(pieces, span.openMark(), next.closeEnd(), next.closed());
+                    i++;
+                }
+            }
+            QuoteType type;
+            if (afterMark) {
+                type = QuoteType.DIRECT;
+            } else if (attribution != null) {
+                type = attribution.introducesUtterance() && looksLikeUtterance(text, span)
+                        ? QuoteType.DIRECT : QuoteType.MIXED;
+            } else if (opensSentence(article, span.openMark()) && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
+                type = QuoteType.DIRECT;
+            } else {
+                continue; // a title, a nickname or scare quotes: not a quotation
+            }
+            quotes.add(build(article, span, pieces, type, attribution));
+        }
+        return quotes;
+    }
+
+    private Quote build(AnnotatedArticle article, QuotedSpan span, List<int[]> pieces, QuoteType type, Attribution a) {
+        String text = article.text();
+        int start = pieces.get(0)[0];
+        int end = pieces.get(pieces.size() - 1)[1];
+        StringBuilder content = new StringBuilder();
+        for (int k = 0; k < pieces.size(); k++) {
+            int pb = pieces.get(k)[0];
+            int pe = pieces.get(k)[1];
+            // The comma before an attribution belongs to the attribution, not to what was said.
+            if (k == pieces.size() - 1 && pe > pb && text.charAt(pe - 1) == ',') {
+                pe--;
+                end = pe;
+            }
+            if (k > 0) {
+                content.append(' ');
+            }
+            content.append(text, pb, pe);
+        }
+        double confidence = a == null ? 0.5 : 0.9;
+        if (!span.closed()) {
+            confidence *= 0.7;
+        }
+        return new Quote(article.articleId(), content.toString(), start, end, type,
+                a == null ? null : text.substring(a.cueStart(), a.cueEnd()),
+                a == null ? null : a.cueStart(), a == null ? null : a.cueEnd(),
+                a == null || a.speakerStart() < 0 ? null : text.substring(a.speakerStart(), a.speakerEnd()),
+                a == null || a.speakerStart() < 0 ? null : a.speakerStart(),
+                a == null || a.speakerStart() < 0 ? null : a.speakerEnd(),
+                null, confidence, Math.max(0, article.sentenceIndexAt(start)));
+    }
+
+    /** Cue and speaker right after the closing mark: {@code ," X said}, {@code ," said X}, {@code ," X quoted Y as saying}. */
+    private Attribution attributionAfter(AnnotatedArticle article, QuotedSpan span) {
+        String text = article.text();
+        char last = text.charAt(span.contentEnd() - 1);
+        int paragraphEnd = article.paragraphs().get(article.paragraphIndexAt(span.closeEnd() - 1))[1];
+        List<Token> window = new ArrayList<>();
+        boolean commaAfterMark = false;
+        for (int t = article.firstTokenAtOrAfter(span.closeEnd()); t < article.tokens().size(); t++) {
+            Token token = article.tokens().get(t);
+            if (token.begin() >= paragraphEnd || containsQuoteMark(token.text()) || window.size() > 25) {
+                break;
+            }
+            if (isPunctuation(token.text())) {
+                if (window.isEmpty() && token.text().equals(",")) {
+                    commaAfterMark = true;
+                    continue;
+                }
+                if (window.isEmpty()) {
+                    break;
+                }
+                window.add(token);
+                if (endsSentence(token.text())) {
+                    break;
+                }
+                continue;
+            }
+            window.add(token);
+        }
+        // Only a quote that ends like an utterance ("...," / "...?" / "...!") is followed by its attribution.
+        if (!(commaAfterMark || last == ',' || last == '?' || last == '!' || last == '.' || last == '\u2014' || last == '-')) {
+            return null;
+        }
+        if (window.isEmpty()) {
+            return null;
+        }
+        int cueIndex = -1;
+        for (int k = 0; k < window.size() && k <= MAX_SPEAKER_TOKENS; k++) {
+            Token token = window.get(k);
+            if (isPunctuation(token.text()) && !token.text().equals(",")) {
+                break;
+            }
+            if (isCue(token)) {
+                cueIndex = k;
+                break;
+            }
+            if (k + 1 < window.size() && lower(token).equals("according") && lower(window.get(k + 1)).equals("to") && k == 0) {
+                int[] speaker = nounPhraseAfter(window, k + 2);
+                if (speaker == null) {
+                    return null;
+                }
+                return new Attribution(token.begin(), window.get(k + 1).end(), speaker[0], speaker[1], attributionEnd(window, speaker[2]), false);
+            }
+        }
+        if (cueIndex < 0) {
+            return null;
+        }
+        Token cue = window.get(cueIndex);
+        // "Y quoted X as saying": X is the speaker, whatever stands before the cue.
+        if (lemma(cue).equals("quote")) {
+            int as = -1;
+            for (int k = cueIndex + 1; k + 1 < window.size() && k <= cueIndex + MAX_SPEAKER_TOKENS; k++) {
+                if (lower(window.get(k)).equals("as") && AS_SAYING.contains(lower(window.get(k + 1)))) {
+                    as = k;
+                    break;
+                }
+            }
+            if (as > cueIndex + 1) {
+                Token first = window.get(cueIndex + 1);
+                Token lastSpeaker = window.get(as - 1);
+                return new Attribution(cue.begin(), cue.end(), first.begin(), lastSpeaker.end(), attributionEnd(window, as + 1), false);
+            }
+            if (as == cueIndex + 1 && cueIndex > 0) {
+                // Passive: "he was quoted as saying" -- the cue runs from the auxiliary to "saying".
+                int cueBegin = cue.begin();
+                int speakerLast = cueIndex - 1;
+                if (AUXILIARIES.contains(lower(window.get(speakerLast)))) {
+                    cueBegin = window.get(speakerLast).begin();
+                    speakerLast--;
+                }
+                int[] speaker = trimSpeaker(window, 0, speakerLast);
+                if (speaker == null) {
+                    return null;
+                }
+                return new Attribution(cueBegin, window.get(as + 1).end(), window.get(speaker[0]).begin(),
+                        window.get(speaker[1]).end(), attributionEnd(window, as + 1), false);
+            }
+        }
+        if (cueIndex == 0) {
+            int[] speaker = nounPhraseAfter(window, 1);
+            if (speaker == null) {
+                return null;
+            }
+            return new Attribution(cue.begin(), cue.end(), speaker[0], speaker[1], attributionEnd(window, speaker[2]), false);
+        }
+        int[] speaker = trimSpeaker(window, 0, cueIndex - 1);
+        if (speaker == null) {
+            return null;
+        }
+        return new Attribution(cue.begin(), cue.end(), window.get(speaker[0]).begin(), window.get(speaker[1]).end(),
+                attributionEnd(window, cueIndex), false);
+    }
+
+    /** Cue and speaker before the opening mark: {@code X said: "..."}, {@code X told Y, "..."}, {@code X called it "..."}. */
+    private Attribution attributionBefore(AnnotatedArticle article, int openMark) {
+        int s = article.sentenceIndexAt(openMark);
+        if (s < 0) {
+            return null;
+        }
+        Sentence sentence = article.sentences().get(s);
+        List<Token> before = article.tokensIn(sentence.begin(), openMark);
+        // A sentence segmenter may put "He said:" and the quote in different sentences.
+        if (before.isEmpty() && s > 0 && article.sentences().get(s - 1).paragraphIndex() == sentence.paragraphIndex()) {
+            Sentence previous = article.sentences().get(s - 1);
+            before = article.tokensIn(previous.begin(), openMark);
+        }
+        int k = before.size() - 1;
+        if (k < 0) {
+            return null;
+        }
+        boolean introduced = false;
+        String lastText = before.get(k).text();
+        if (lastText.equals(":") || lastText.equals(",")) {
+            introduced = true;
+            k--;
+        } else if (isPunctuation(lastText)) {
+            return null;
+        }
+        int cueIndex = -1;
+        for (int j = k; j >= 0 && k - j <= MAX_CUE_TO_MARK_TOKENS; j--) {
+            Token token = before.get(j);
+            if (isPunctuation(token.text()) || containsQuoteMark(token.text())) {
+                break;
+            }
+            if (isCue(token)) {
+                cueIndex = j;
+                break;
+            }
+        }
+        if (cueIndex <= 0) {
+            return null;
+        }
+        int from = cueIndex - 1;
+        while (from > 0) {
+            Token previous = before.get(from - 1);
+            if (isPunctuation(previous.text()) || containsQuoteMark(previous.text()) || CLAUSE_WORDS.contains(lower(previous))
+                    || cueIndex - from >= MAX_SPEAKER_TOKENS) {
+                break;
+            }
+            from--;
+        }
+        int[] speaker = trimSpeaker(before, from, cueIndex - 1);
+        if (speaker == null) {
+            return null;
+        }
+        Token cue = before.get(cueIndex);
+        return new Attribution(cue.begin(), cue.end(), before.get(speaker[0]).begin(), before.get(speaker[1]).end(),
+                openMark, introduced);
+    }
+
+    /** Drops leading fillers and trailing auxiliaries and time phrases; null if nothing is left. */
+    private static int[] trimSpeaker(List<Token> tokens, int from, int to) {
+        while (from <= to && (isPunctuation(tokens.get(from).text()) || LEADING_FILLERS.contains(lower(tokens.get(from))))) {
+            from++;
+        }
+        boolean changed = true;
+        while (changed && to >= from) {
+            changed = false;
+            String w = lower(tokens.get(to));
+            if (AUXILIARIES.contains(w) || isPunctuation(tokens.get(to).text())) {
+                to--;
+                changed = true;
+            } else if (TIME_WORDS.contains(w) || w.matches("\\d{4}|\\d{1,2}")) {
+                // "on Tuesday", "last week", "in a statement", "on March 3"
+                int p = to - 1;
+                while (p >= from && p >= to - 3 && !TIME_PREPOSITIONS.contains(lower(tokens.get(p)))) {
+                    p--;
+                }
+                if (p >= from && p >= to - 3 && p > from) {
+                    to = p - 1;
+                    changed = true;
+                }
+            }
+        }
+        if (to < from || to - from + 1 > MAX_SPEAKER_TOKENS) {
+            return null;
+        }
+        String first = lower(tokens.get(from));
+        if (CLAUSE_WORDS.contains(first) || first.equals("to")) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /** The noun phrase after a cue ("said Jane Doe, a spokeswoman"): [begin, end, last window index]. */
+    private static int[] nounPhraseAfter(List<Token> window, int from) {
+        int to = from - 1;
+        for (int k = from; k < window.size() && k - from < MAX_SPEAKER_TOKENS; k++) {
+            Token token = window.get(k);
+            if (isPunctuation(token.text()) || SPEAKER_STOPS_AFTER_CUE.contains(lower(token))) {
+                break;
+            }
+            to = k;
+        }
+        if (to < from) {
+            return null;
+        }
+        return new int[] {window.get(from).begin(), window.get(to).end(), to};
+    }
+
+    /** Where the attribution clause ends: after the punctuation that closes it, or after its last token. */
+    private static int attributionEnd(List<Token> window, int lastUsed) {
+        for (int k = lastUsed + 1; k < window.size(); k++) {
+            Token token = window.get(k);
+            if (isPunctuation(token.text())) {
+                return token.end();
+            }
+        }
+        return window.get(Math.min(lastUsed, window.size() - 1)).end();
+    }
+
+    private boolean isCue(Token token) {
+        return cues.contains(token.text());
+    }
+
+    private String lemma(Token token) {
+        String l = cues.get(token.text());
+        return l == null ? "" : l;
+    }
+
+    private static boolean opensSentence(AnnotatedArticle article, int offset) {
+        int s = article.sentenceIndexAt(offset);
+        if (s < 0) {
+            return true;
+        }
+        for (Token t : article.tokensIn(article.sentences().get(s).begin(), offset)) {
+            if (!isPunctuation(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A full utterance starts with a capital letter (or a digit) rather than mid-clause. */
+    private static boolean looksLikeUtterance(String text, QuotedSpan span) {
+        char first = text.charAt(span.contentBegin());
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '.';
+    }
+
+    private static int wordCount(String text, List<int[]> pieces) {
+        int words = 0;
+        for (int[] piece : pieces) {
+            boolean inWord = false;
+            for (int i = piece[0]; i < piece[1]; i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
+            }
+        }
+        return words;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPunctuation(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String token) {
+        return token.indexOf('.') >= 0 || token.indexOf('!') >= 0 || token.indexOf('?') >= 0 || token.indexOf(';') >= 0;
+    }
+
+    private static boolean containsQuoteMark(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
+                return true;
+            }
+        }
+        return token.contains("''") || token.contains("``");
+    }
+
+    private static String lower(Token token) {
+        return Lexicon.normalise(token.text());
+    }
+
+    /**
+     * @param end offset just past the attribution clause (its closing punctuation included)
+     * @param introducesUtterance a colon or comma stands between the cue and the opening mark
+     */
+    private record Attribution(int cueStart, int cueEnd, int speakerStart, int speakerEnd, int end,
+                               boolean introducesUtterance) {
+    }
+}

@@ -1,0 +1,148 @@
+package dev.quarry.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds spans between quotation marks, paragraph by paragraph.
+ *
+ * <p>Handles curly (“ ”), straight ("), guillemet (« ») and the doubled-apostrophe styles
+ * ({@code ''...''} and {@code ``...''}). Single quotes are left alone: in news text ‘ and ’ are
+ * far more often apostrophes than quotation marks. A paragraph that ends inside a quote and is
+ * followed by a paragraph that opens with a quotation mark continues that quote (the newswire
+ * convention for multi-paragraph quotes).
+ */
+public final class QuoteMarks {
+
+    private enum Role { OPEN, CLOSE, EITHER }
+
+    private record Mark(int begin, int end, Role role, char family) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    public static List<QuotedSpan> find(String text, List<int[]> paragraphs) {
+        List<QuotedSpan> spans = new ArrayList<>();
+        List<int[]> pending = null;   // pieces of a quote carried over from earlier paragraphs
+        int pendingOpen = -1;
+        char pendingFamily = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            int pBegin = paragraphs.get(p)[0];
+            int pEnd = paragraphs.get(p)[1];
+            List<Mark> marks = marksIn(text, pBegin, pEnd);
+            int i = 0;
+            Mark open = null;
+            if (pending != null) {
+                // The carried-over quote continues only if this paragraph opens with a mark.
+                if (!marks.isEmpty() && marks.get(0).begin() == pBegin && marks.get(0).role() != Role.CLOSE
+                        && compatible(pendingFamily, marks.get(0).family())) {
+                    open = marks.get(0);
+                    i = 1;
+                } else {
+                    spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(p - 1)[1], false));
+                    pending = null;
+                }
+            }
+            for (; i < marks.size(); i++) {
+                Mark m = marks.get(i);
+                if (open == null) {
+                    if (m.role() == Role.OPEN || (m.role() == Role.EITHER && looksOpening(text, m, pBegin))) {
+                        open = m;
+                    }
+                    continue;
+                }
+                if ((m.role() == Role.CLOSE || m.role() == Role.EITHER) && compatible(open.family(), m.family())) {
+                    int[] piece = trimmed(text, open.end(), m.begin());
+                    List<int[]> pieces = pending == null ? new ArrayList<>() : pending;
+                    if (piece[1] > piece[0]) {
+                        pieces.add(piece);
+                    }
+                    if (!pieces.isEmpty()) {
+                        spans.add(new QuotedSpan(List.copyOf(pieces), pending == null ? open.begin() : pendingOpen, m.end(), true));
+                    }
+                    pending = null;
+                    open = null;
+                }
+                // An opening mark inside an open quote is a nested quote; the outer one goes on.
+            }
+            if (open != null) {
+                int[] piece = trimmed(text, open.end(), pEnd);
+                if (pending == null) {
+                    pending = new ArrayList<>();
+                    pendingOpen = open.begin();
+                    pendingFamily = open.family();
+                }
+                if (piece[1] > piece[0]) {
+                    pending.add(piece);
+                }
+                if (pending.isEmpty()) {
+                    pending = null;
+                }
+            }
+        }
+        if (pending != null && !paragraphs.isEmpty()) {
+            spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(paragraphs.size() - 1)[1], false));
+        }
+        return spans;
+    }
+
+    private static List<Mark> marksIn(String text, int begin, int end) {
+        List<Mark> marks = new ArrayList<>();
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u201C', '\u201E', '\u201F' -> marks.add(new Mark(i, i + 1, Role.OPEN, 'c'));
+                case '\u201D' -> marks.add(new Mark(i, i + 1, Role.CLOSE, 'c'));
+                case '\u00AB' -> marks.add(new Mark(i, i + 1, Role.OPEN, 'g'));
+                case '\u00BB' -> marks.add(new Mark(i, i + 1, Role.CLOSE, 'g'));
+                case '"' -> marks.add(new Mark(i, i + 1, Role.EITHER, 's'));
+                case '`' -> {
+                    if (i + 1 < end && text.charAt(i + 1) == '`') {
+                        marks.add(new Mark(i, i + 2, Role.OPEN, 'a'));
+                        i++;
+                    }
+                }
+                case '\'' -> {
+                    if (i + 1 < end && text.charAt(i + 1) == '\'') {
+                        marks.add(new Mark(i, i + 2, Role.EITHER, 'a'));
+                        i++;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** Straight quotes and curly quotes are mixed freely in real archives, so they pair with each other. */
+    private static boolean compatible(char openFamily, char markFamily) {
+        if (openFamily == markFamily) {
+            return true;
+        }
+        return (openFamily == 'c' && markFamily == 's') || (openFamily == 's' && markFamily == 'c');
+    }
+
+    /** A straight mark opens a quote when nothing word-like stands right before it. */
+    private static boolean looksOpening(String text, Mark m, int paragraphBegin) {
+        if (m.begin() == paragraphBegin) {
+            return true;
+        }
+        char before = text.charAt(m.begin() - 1);
+        if (Character.isLetterOrDigit(before) || before == '.' || before == ',') {
+            return false;
+        }
+        return m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()));
+    }
+
+    private static int[] trimmed(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {begin, end};
+    }
+}

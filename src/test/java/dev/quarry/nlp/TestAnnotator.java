@@ -1,0 +1,43 @@
+package dev.quarry.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tiny regex segmenter so the pure-Java logic can be tested in milliseconds without Spark. Its
+ * token shapes follow Spark NLP's default Tokenizer (punctuation runs such as {@code ,"} stay whole).
+ */
+public final class TestAnnotator {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St)\\.|\\p{L}[\\p{L}\\p{N}'\u2019\\-]*|\\p{N}+(?:[.,]\\p{N}+)*|[^\\s\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St))[.!?][\"\u201D']*\\s+(?=[\"\u201C\\p{Lu}])");
+
+    private TestAnnotator() {
+    }
+
+    public static AnnotatedArticle annotate(String id, String text) {
+        List<int[]> sentences = new ArrayList<>();
+        for (int[] paragraph : Paragraphs.spans(text)) {
+            Matcher m = SENTENCE_END.matcher(text).region(paragraph[0], paragraph[1]);
+            int start = paragraph[0];
+            while (m.find()) {
+                int end = m.end();
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                sentences.add(new int[] {start, end});
+                start = m.end();
+            }
+            sentences.add(new int[] {start, paragraph[1]});
+        }
+        List<AnnotatedArticle.TokenSpan> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(text);
+        while (t.find()) {
+            tokens.add(new AnnotatedArticle.TokenSpan(t.start(), t.end()));
+        }
+        return AnnotatedArticle.of(id, text, sentences, tokens);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.quarry.quotes;
+
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.TestAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+    private final SpeakerResolver resolver = new SpeakerResolver();
+
+    private List<Quote> quotes(String text) {
+        AnnotatedArticle article = TestAnnotator.annotate("a1", text);
+        return resolver.resolve(article, finder.find(article));
+    }
+
+    private static void assertSlices(String text, Quote q) {
+        assertEquals(q.speakerMention(), text.substring(q.speakerStart(), q.speakerEnd()));
+        assertEquals(q.cue(), text.substring(q.cueStart(), q.cueEnd()));
+    }
+
+    @Test
+    void quoteThenSpeakerThenCue() {
+        String text = "\"The harbour will reopen next spring,\" Mayor Ellen Varga said on Monday.";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size());
+        Quote q = qs.get(0);
+        assertEquals("The harbour will reopen next spring", q.text());
+        assertEquals(q.text(), text.substring(q.start(), q.end()));
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("said", q.cue());
+        assertEquals("Mayor Ellen Varga", q.speakerMention());
+        assertEquals("Ellen Varga", q.speaker());
+        assertSlices(text, q);
+    }
+
+    @Test
+    void quoteThenCueThenSpeaker() {
+        String text = "\u201CWe expect a full recovery,\u201D said Tomas Lind, a spokesman for the clinic.";
+        Quote q = quotes(text).get(0);
+        assertEquals("said", q.cue());
+        assertEquals("Tomas Lind", q.speakerMention());
+        assertEquals("Tomas Lind", q.speaker());
+    }
+
+    @Test
+    void speakerCueColonThenQuote() {
+        String text = "Farm union leader Rosa Delgado said: \u201CThe drought has cost us a whole season.\u201D";
+        Quote q = quotes(text).get(0);
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("said", q.cue());
+        assertEquals("Farm union leader Rosa Delgado", q.speakerMention());
+        assertEquals("Rosa Delgado", q.speaker());
+        assertEquals("The drought has cost us a whole season.", q.text());
+    }
+
+    @Test
+    void toldSomeoneThenQuote() {
+        String text = "Coach Ana Ruiz told reporters, \"We played our best game of the year.\"";
+        Quote q = quotes(text).get(0);
+        assertEquals("told", q.cue());
+        assertEquals("Coach Ana Ruiz", q.speakerMention());
+        assertEquals("Ana Ruiz", q.speaker());
+    }
+
+    @Test
+    void pronounAddedResolvesToEarlierSpeaker() {
+        String text = "\"The bridge is safe,\" engineer Paul Okafor said.\n\n\"We checked every bolt,\" he added.";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size());
+        assertEquals("added", qs.get(1).cue());
+        assertEquals("he", qs.get(1).speakerMention());
+        assertEquals("Paul Okafor", qs.get(1).speaker());
+        assertTrue(qs.get(1).confidence() < qs.get(0).confidence());
+    }
+
+    @Test
+    void splitQuoteIsOneQuote() {
+        String text = "\"The vote was fair,\" she said. \"Nobody has shown otherwise.\"";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size());
+        Quote q = qs.get(0);
+        assertEquals("The vote was fair, Nobody has shown otherwise.", q.text());
+        assertEquals("she", q.speakerMention());
+        assertEquals("said", q.cue());
+        assertEquals(1, q.start());
+        assertEquals(text.length() - 1, q.end());
+    }
+
+    @Test
+    void multiParagraphQuoteIsOneQuote() {
+        String text = "Councillor Mia Berg spoke at length.\n\n"
+                + "\u201CWe were told the money was there. It was not.\n\n"
+                + "\u201CNow the families are paying the price,\u201D Berg said.";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size());
+        Quote q = qs.get(0);
+        assertEquals("We were told the money was there. It was not. Now the families are paying the price", q.text());
+        assertEquals("Berg", q.speakerMention());
+        assertEquals("Mia Berg", q.speaker());
+    }
+
+    @Test
+    void doubledApostropheStyle() {
+        String text = "''Prices will fall by summer,'' the analyst said.";
+        Quote q = quotes(text).get(0);
+        assertEquals("Prices will fall by summer", q.text());
+        assertEquals("the analyst", q.speakerMention());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void guillemets() {
+        String text = "\u00ABThe border stays open,\u00BB the minister said.";
+        Quote q = quotes(text).get(0);
+        assertEquals("The border stays open", q.text());
+        assertEquals("the minister", q.speakerMention());
+    }
+
+    @Test
+    void quotedAsSayingCreditsTheQuotedPerson() {
+        String text = "Interior Minister Jonas Pell spoke on Friday.\n\n"
+                + "\u201CWe will not back down,\u201D the Daily Ledger quoted Pell as saying.\n\n"
+                + "\u201CNot this year,\u201D he was quoted as saying.";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size());
+        assertEquals("quoted", qs.get(0).cue());
+        assertEquals("Pell", qs.get(0).speakerMention());
+        assertEquals("Jonas Pell", qs.get(0).speaker());
+        assertEquals("was quoted as saying", qs.get(1).cue());
+        assertEquals("he", qs.get(1).speakerMention());
+        assertEquals("Jonas Pell", qs.get(1).speaker());
+    }
+
+    @Test
+    void roleNounResolvesToPersonIntroducedWithThatRole() {
+        String text = "Health Minister Dora Sato visited the ward.\n\n"
+                + "\u201CStaff have worked miracles,\u201D the health minister said.";
+        Quote q = quotes(text).get(0);
+        assertEquals("the health minister", q.speakerMention());
+        assertEquals("Dora Sato", q.speaker());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() {
+        assertTrue(quotes("The so-called \"golden hour\" was over by noon.").isEmpty());
+    }
+
+    @Test
+    void fragmentAfterCueIsMixed() {
+        String text = "She called the plan \"a disaster\" for farmers.";
+        Quote q = quotes(text).get(0);
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("a disaster", q.text());
+        assertEquals("called", q.cue());
+        assertEquals("She", q.speakerMention());
+    }
+
+    @Test
+    void floatingQuoteBorrowsTheAdjacentSpeaker() {
+        String text = "\"We lost everything,\" farmer Lena Holt said. \"The river took the barn and the sheep.\"\n\n"
+                + "\"It will take years to rebuild.\"";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size());
+        Quote floating = qs.get(1);
+        assertNull(floating.cue());
+        assertNull(floating.speakerMention());
+        assertEquals("Lena Holt", floating.speaker());
+    }
+
+    @Test
+    void quoteIdIsStableAndDependsOnOffsets() {
+        Quote a = quotes("\"Yes, we will,\" she said.").get(0);
+        Quote b = quotes("\"Yes, we will,\" she said.").get(0);
+        assertEquals(a.quoteId(), b.quoteId());
+        assertEquals(16, a.quoteId().length());
+        assertTrue(!a.quoteId().equals(Quote.stableId("a1", a.start(), a.end() + 1)));
+    }
+}
