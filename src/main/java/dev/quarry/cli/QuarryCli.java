@@ -16,7 +16,12 @@ import java.util.concurrent.Callable;
 public final class QuarryCli implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        org.apache.spark.sql.SparkSession.getDefaultSession().foreach(session -> {
+            session.stop();
+            return null;
+        });
+        System.exit(code);
     }
 
     public static int execute(String... args) {

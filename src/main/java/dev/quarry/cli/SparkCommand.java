@@ -54,8 +54,8 @@ abstract class SparkCommand implements Callable<Integer> {
             System.err.println("quarry: run " + runId + " failed; the previous tables are unchanged: " + e);
             e.printStackTrace(System.err);
             return ExitCode.RUN_FAILED;
-        } finally {
-            spark.stop();
         }
+        // The session is not stopped here: Spark NLP caches the session it first sees, so a
+        // stopped one would break any later command in the same JVM. QuarryCli.main stops it.
     }
 }

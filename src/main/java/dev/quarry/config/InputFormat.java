@@ -6,8 +6,8 @@ import java.util.Locale;
 /** Archive formats that ingest reads, with the file name endings each one takes. */
 public enum InputFormat {
     TEXT(List.of(".txt")),
-    JSONL(List.of(".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")),
-    CSV(List.of(".csv", ".csv.gz"));
+    JSONL(List.of(".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".jsonl.bz2", ".ndjson.bz2", ".json.bz2")),
+    CSV(List.of(".csv", ".csv.gz", ".csv.bz2"));
 
     private final List<String> extensions;
 

@@ -68,7 +68,7 @@ public final class IngestJob {
             .add("url", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, true)
             .add("title", DataTypes.StringType, true)
-            .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), true)
+            .add("authors", DataTypes.createArrayType(DataTypes.StringType, true), true)
             .add("published_at", DataTypes.TimestampType, true)
             .add("language", DataTypes.StringType, true)
             .add("text", DataTypes.StringType, true)

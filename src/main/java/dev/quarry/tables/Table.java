@@ -18,7 +18,7 @@ public enum Table {
             col("url", DataTypes.StringType, true, "Article URL, as given."),
             col("source", DataTypes.StringType, true, "Publisher: the mapped source field, else the URL's host without www."),
             col("title", DataTypes.StringType, true, "Headline."),
-            col("authors", DataTypes.createArrayType(DataTypes.StringType, false), false, "Author names; empty when unknown."),
+            col("authors", DataTypes.createArrayType(DataTypes.StringType, true), false, "Author names; empty when unknown."),
             col("published_at", DataTypes.TimestampType, true, "Publication time in UTC; null when the archive gives none."),
             col("language", DataTypes.StringType, true, "Language code as given by the archive, lower case."),
             col("text", DataTypes.StringType, false, "Article text, verbatim as read; all offsets in other tables index this string."),
