@@ -33,7 +33,6 @@ final class AnnotateCommand extends SparkCommand {
         }
         Dataset<Row> articles = tables.read(Table.ARTICLES);
         AnnotateJob.Result annotate = AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), articles, progress);
-        progress.start("write", "writing tables under " + config.output().root());
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTES, annotate.quotes());
         // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
@@ -42,8 +41,7 @@ final class AnnotateCommand extends SparkCommand {
             rejects = tables.read(Table.REJECTS).filter(col("stage").notEqual("annotate")).select(Table.REJECTS.sparkColumns()).unionByName(rejects);
         }
         out.put(Table.REJECTS, rejects);
-        Map<Table, String> written = tables.replace(out);
-        progress.done(written.size() + " tables");
+        Map<Table, String> written = writeTables(spark, config, runId, progress, out);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, annotate.quoteCount(),
                 annotate.failureCount(), progress.stageMillis(), written);
         return ExitCode.OK;

@@ -4,7 +4,6 @@ import dev.quarry.config.QuarryConfig;
 import dev.quarry.jobs.IngestJob;
 import dev.quarry.jobs.Progress;
 import dev.quarry.tables.Table;
-import dev.quarry.tables.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,12 +21,10 @@ final class IngestCommand extends SparkCommand {
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, config, runId, runStart, progress);
-        progress.start("write", "writing tables under " + config.output().root());
         Map<Table, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(Table.ARTICLES, ingest.articles());
         tables.put(Table.REJECTS, ingest.rejects());
-        Map<Table, String> written = new TableWriter(spark, config.output().root(), runId).replace(tables);
-        progress.done(written.size() + " tables");
+        Map<Table, String> written = writeTables(spark, config, runId, progress, tables);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, null, 0,
                 progress.stageMillis(), written);
         return ExitCode.OK;

@@ -5,7 +5,6 @@ import dev.quarry.jobs.AnnotateJob;
 import dev.quarry.jobs.IngestJob;
 import dev.quarry.jobs.Progress;
 import dev.quarry.tables.Table;
-import dev.quarry.tables.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,13 +24,11 @@ final class RunCommand extends SparkCommand {
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, config, runId, runStart, progress);
         AnnotateJob.Result annotate = AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress);
-        progress.start("write", "writing tables under " + config.output().root());
         Map<Table, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(Table.ARTICLES, ingest.articles());
         tables.put(Table.QUOTES, annotate.quotes());
         tables.put(Table.REJECTS, ingest.rejects().select(Table.REJECTS.sparkColumns()).unionByName(annotate.failures().select(Table.REJECTS.sparkColumns())));
-        Map<Table, String> written = new TableWriter(spark, config.output().root(), runId).replace(tables);
-        progress.done(written.size() + " tables");
+        Map<Table, String> written = writeTables(spark, config, runId, progress, tables);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, annotate.quoteCount(),
                 annotate.failureCount(), progress.stageMillis(), written);
         return ExitCode.OK;
