@@ -1,12 +1,8 @@
 package dev.quarry.jobs;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.AnnotationRows;
 import dev.quarry.nlp.BasePipeline;
 import dev.quarry.quotes.Quote;
-import dev.quarry.quotes.QuoteFinder;
-import dev.quarry.quotes.SpeakerResolver;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -94,10 +90,8 @@ public final class AnnotateJob {
         return new Result(quotes, failures, quoteCount, failureCount);
     }
 
-    /** Quote finding for one partition; the lexicons are loaded once per JVM. */
+    /** Quote finding for one partition. */
     private static Iterator<Row> quotesOf(Iterator<Row> rows) {
-        QuoteFinder finder = QuoteStage.FINDER;
-        SpeakerResolver resolver = QuoteStage.RESOLVER;
         List<Row> out = new ArrayList<>();
         return new Iterator<>() {
             private int next;
@@ -127,9 +121,7 @@ public final class AnnotateJob {
                 int year = r.getAs("year");
                 int month = r.getAs("month");
                 try {
-                    AnnotatedArticle article = AnnotationRows.toArticle(id, r.getAs("text"),
-                            r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)));
-                    for (Quote q : resolver.resolve(article, finder.find(article))) {
+                    for (Quote q : QuoteStage.quotes(r)) {
                         out.add(RowFactory.create(true, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
                                 q.cue(), q.cueStart(), q.cueEnd(), q.speakerMention(), q.speakerStart(), q.speakerEnd(),
                                 q.speaker(), q.confidence(), q.sentenceIndex(), published, source, year, month,
@@ -142,11 +134,5 @@ public final class AnnotateJob {
                 }
             }
         };
-    }
-
-    /** Holds the per-JVM quote stage, so executors build it once and not per record. */
-    private static final class QuoteStage {
-        static final QuoteFinder FINDER = new QuoteFinder();
-        static final SpeakerResolver RESOLVER = new SpeakerResolver();
     }
 }

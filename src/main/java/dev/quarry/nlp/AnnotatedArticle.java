@@ -59,6 +59,7 @@ public final class AnnotatedArticle {
         List<Token> tokens = new ArrayList<>(tokenSpans.size());
         List<TokenSpan> sortedTokens = new ArrayList<>(tokenSpans);
         sortedTokens.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        sortedTokens = joinAbbreviations(text, sortedTokens);
         int s = 0;
         for (TokenSpan t : sortedTokens) {
             if (t.begin() < 0 || t.end() > text.length() || t.end() <= t.begin()) {
@@ -72,6 +73,55 @@ public final class AnnotatedArticle {
         }
         return new AnnotatedArticle(articleId, text, Collections.unmodifiableList(paragraphs),
                 Collections.unmodifiableList(sentences), Collections.unmodifiableList(tokens));
+    }
+
+    /**
+     * Re-attaches the full stop of an abbreviation or initial that a tokenizer split off ("Mr" "."),
+     * so that "Mr." and "B." are one token and no rule mistakes their stop for a sentence end.
+     */
+    static List<TokenSpan> joinAbbreviations(String text, List<TokenSpan> tokens) {
+        List<TokenSpan> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenSpan t = tokens.get(i);
+            if (i + 1 < tokens.size()) {
+                TokenSpan next = tokens.get(i + 1);
+                if (next.begin() == t.end() && next.end() == t.end() + 1 && text.charAt(t.end()) == '.'
+                        && isAbbreviation(text.substring(t.begin(), t.end()))) {
+                    out.add(new TokenSpan(t.begin(), next.end()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = loadAbbreviations();
+
+    private static java.util.Set<String> loadAbbreviations() {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        try (var in = AnnotatedArticle.class.getResourceAsStream("/dev/quarry/nlp/abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("abbreviations.txt missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    set.add(line);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return set;
+    }
+
+    private static boolean isAbbreviation(String word) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int skipSpace(String text, int b, int e) {

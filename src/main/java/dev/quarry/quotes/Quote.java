@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * One quotation found in one article. Offsets are end-exclusive Java String indices into the
@@ -11,7 +12,8 @@ import java.util.HexFormat;
  *
  * <p>{@code text} is the quote content without its quotation marks. For a quote in several pieces
  * (split by an attribution, or running over paragraphs) the pieces are joined with one space, and
- * {@code start}/{@code end} run from the first piece's start to the last piece's end.
+ * {@code start}/{@code end} run from the first piece's start to the last piece's end, and
+ * {@code pieces} holds each piece's own [start, end).
  */
 public record Quote(
         String articleId,
@@ -27,7 +29,12 @@ public record Quote(
         Integer speakerEnd,
         String speaker,
         double confidence,
-        int sentenceIndex) {
+        int sentenceIndex,
+        List<int[]> pieces) {
+
+    public Quote {
+        pieces = pieces == null ? List.of(new int[] {start, end}) : List.copyOf(pieces);
+    }
 
     /** Stable across reruns: derived from the article and the content offsets only. */
     public String quoteId() {
@@ -46,7 +53,7 @@ public record Quote(
 
     public Quote withSpeaker(String resolved, double newConfidence) {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
-                speakerStart, speakerEnd, resolved, newConfidence, sentenceIndex);
+                speakerStart, speakerEnd, resolved, newConfidence, sentenceIndex, pieces);
     }
 
     public boolean hasSpeakerMention() {

@@ -53,6 +53,7 @@ public final class QuoteFinder {
     private static final Set<String> AS_SAYING = Set.of("saying", "telling", "writing", "stating", "declaring", "adding");
 
     private final Lexicon cues;
+    private final ReportedSpeechFinder reportedSpeech;
 
     public QuoteFinder() {
         this(Lexicon.load(Lexicon.CUES));
@@ -60,6 +61,7 @@ public final class QuoteFinder {
 
     public QuoteFinder(Lexicon cues) {
         this.cues = cues;
+        this.reportedSpeech = new ReportedSpeechFinder(cues);
     }
 
     public List<Quote> find(AnnotatedArticle article) {
@@ -74,11 +76,14 @@ public final class QuoteFinder {
             if (attribution == null) {
                 attribution = attributionBefore(article, span.openMark());
             }
-            // "A," he said. "B." -- the second span continues the first when only the attribution lies between.
-            boolean endsWithComma = text.charAt(span.contentEnd() - 1) == ',';
-            if (afterMark && endsWithComma && i + 1 < spans.size()) {
+            // "A," he said (in a statement). "B." -- the second span continues the first when only the
+            // attribution's sentence lies between them.
+            char lastChar = text.charAt(span.contentEnd() - 1);
+            boolean continues = lastChar == ',' || lastChar == '\u2014' || lastChar == '-';
+            if (afterMark && continues && i + 1 < spans.size()) {
                 QuotedSpan next = spans.get(i + 1);
-                if (onlySpaceBetween(text, attribution.end(), next.openMark())
+                int clauseEnd = sentenceEndAfter(article, attribution.end(), next.openMark());
+                if (onlySpaceBetween(text, clauseEnd, next.openMark())
                         && article.paragraphIndexAt(next.openMark()) == article.paragraphIndexAt(span.openMark())) {
                     pieces.addAll(next.pieces());
                     span = new QuotedSpan(pieces, span.openMark(), next.closeEnd(), next.closed());
@@ -98,7 +103,36 @@ public final class QuoteFinder {
             }
             quotes.add(build(article, span, pieces, type, attribution));
         }
-        return quotes;
+        return withReportedSpeech(article, quotes);
+    }
+
+    /**
+     * Adds reported speech. A quoted fragment inside a reported clause ("She said the plan was
+     * 'a disaster' for farmers") is part of that clause, which becomes one mixed quote.
+     */
+    private List<Quote> withReportedSpeech(AnnotatedArticle article, List<Quote> quotes) {
+        String text = article.text();
+        List<Quote> result = new ArrayList<>(quotes);
+        for (ReportedSpeechFinder.Candidate c : reportedSpeech.find(article, quotes)) {
+            boolean mixed = false;
+            for (java.util.Iterator<Quote> it = result.iterator(); it.hasNext(); ) {
+                Quote q = it.next();
+                boolean inside = q.start() >= c.contentStart() && q.end() <= c.contentEnd() + 1;
+                if (inside && q.type() != QuoteType.INDIRECT) {
+                    it.remove();
+                    mixed = true;
+                }
+            }
+            boolean hasSpeaker = c.speakerStart() >= 0;
+            result.add(new Quote(article.articleId(), text.substring(c.contentStart(), c.contentEnd()), c.contentStart(),
+                    c.contentEnd(), mixed ? QuoteType.MIXED : QuoteType.INDIRECT, text.substring(c.cueStart(), c.cueEnd()),
+                    c.cueStart(), c.cueEnd(),
+                    hasSpeaker ? text.substring(c.speakerStart(), c.speakerEnd()) : null,
+                    hasSpeaker ? c.speakerStart() : null, hasSpeaker ? c.speakerEnd() : null,
+                    null, hasSpeaker ? 0.75 : 0.5, Math.max(0, article.sentenceIndexAt(c.contentStart())), null));
+        }
+        result.sort(java.util.Comparator.comparingInt(Quote::start));
+        return result;
     }
 
     private Quote build(AnnotatedArticle article, QuotedSpan span, List<int[]> pieces, QuoteType type, Attribution a) {
@@ -106,6 +140,7 @@ public final class QuoteFinder {
         int start = pieces.get(0)[0];
         int end = pieces.get(pieces.size() - 1)[1];
         StringBuilder content = new StringBuilder();
+        List<int[]> kept = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             int pb = pieces.get(k)[0];
             int pe = pieces.get(k)[1];
@@ -118,6 +153,7 @@ public final class QuoteFinder {
                 content.append(' ');
             }
             content.append(text, pb, pe);
+            kept.add(new int[] {pb, pe});
         }
         double confidence = a == null ? 0.5 : 0.9;
         if (!span.closed()) {
@@ -129,7 +165,7 @@ public final class QuoteFinder {
                 a == null || a.speakerStart() < 0 ? null : text.substring(a.speakerStart(), a.speakerEnd()),
                 a == null || a.speakerStart() < 0 ? null : a.speakerStart(),
                 a == null || a.speakerStart() < 0 ? null : a.speakerEnd(),
-                null, confidence, Math.max(0, article.sentenceIndexAt(start)));
+                null, confidence, Math.max(0, article.sentenceIndexAt(start)), kept);
     }
 
     /** Cue and speaker right after the closing mark: {@code ," X said}, {@code ," said X}, {@code ," X quoted Y as saying}. */
@@ -160,8 +196,9 @@ public final class QuoteFinder {
             }
             window.add(token);
         }
-        // Only a quote that ends like an utterance ("...," / "...?" / "...!") is followed by its attribution.
-        if (!(commaAfterMark || last == ',' || last == '?' || last == '!' || last == '.' || last == '\u2014' || last == '-')) {
+        // Only a quote that ends like an utterance ("...," / "...?" / "...!"), or a long one, is followed
+        // by its attribution; a short fragment ("a disaster") is not.
+        if (!(commaAfterMark || ",?!.\u2014-\u2019'".indexOf(last) >= 0 || wordCount(text, span.pieces()) >= 4)) {
             return null;
         }
         if (window.isEmpty()) {
@@ -393,6 +430,26 @@ public final class QuoteFinder {
             }
         }
         return words;
+    }
+
+    /**
+     * Where the attribution clause that ends at {@code from} really ends: {@code from} itself when
+     * the next quote follows at once, else just past the first sentence-ending token before {@code limit}.
+     */
+    private static int sentenceEndAfter(AnnotatedArticle article, int from, int limit) {
+        if (onlySpaceBetween(article.text(), from, limit)) {
+            return from;
+        }
+        for (int t = article.firstTokenAtOrAfter(from); t < article.tokens().size(); t++) {
+            Token token = article.tokens().get(t);
+            if (token.begin() >= limit || containsQuoteMark(token.text())) {
+                break;
+            }
+            if (isPunctuation(token.text()) && endsSentence(token.text())) {
+                return token.end();
+            }
+        }
+        return from;
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -97,7 +97,7 @@ public final class SpeakerResolver {
             }
             return q.withSpeaker(null, q.confidence() * 0.5);
         }
-        NameMention inside = nameInside(q.speakerStart(), q.speakerEnd(), names);
+        NameMention inside = nameInside(article, q.speakerStart(), q.speakerEnd(), names);
         if (inside != null) {
             return q.withSpeaker(fullName(inside.name(), names, q.speakerStart(), earlierSpeakers), q.confidence());
         }
@@ -157,19 +157,31 @@ public final class SpeakerResolver {
      * introduced by a title), else the first. "Agnes Moe of Gull Island" is Agnes Moe; in
      * "Opposition councillor Priya Nair" the lone "Opposition" is passed over.
      */
-    private static NameMention nameInside(int begin, int end, List<NameMention> names) {
-        NameMention first = null;
+    private NameMention nameInside(AnnotatedArticle article, int begin, int end, List<NameMention> names) {
         for (NameMention n : names) {
-            if (n.begin() >= begin && n.end() <= end) {
-                if (looksLikePerson(n)) {
-                    return n;
-                }
-                if (first == null) {
-                    first = n;
+            if (n.begin() >= begin && n.end() <= end && looksLikePerson(n)) {
+                return n;
+            }
+        }
+        // A lone capitalised word is a name only when it is all the mention says ("Vik", "the Times"),
+        // not a modifier ("Small businesses", "Education officials").
+        for (NameMention n : names) {
+            if (n.begin() >= begin && n.end() <= end && onlyFunctionWordsOutside(article, begin, end, n)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyFunctionWordsOutside(AnnotatedArticle article, int begin, int end, NameMention n) {
+        for (Token t : article.tokensIn(begin, end)) {
+            if (t.end() <= n.begin() || t.begin() >= n.end()) {
+                if (!nameStopwords.contains(t.text()) && !titles.contains(t.text()) && !QuoteFinder.isPunctuation(t.text())) {
+                    return false;
                 }
             }
         }
-        return first;
+        return true;
     }
 
     private static boolean looksLikePerson(NameMention n) {

@@ -1,0 +1,49 @@
+package dev.quarry.jobs;
+
+import dev.quarry.eval.BratGold;
+import dev.quarry.eval.QuoteScorer;
+import dev.quarry.nlp.BasePipeline;
+import dev.quarry.quotes.Quote;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs annotate's pipeline and quote stage over BRAT gold texts and scores the quotes. */
+public final class EvaluateQuotesJob {
+
+    private EvaluateQuotesJob() {
+    }
+
+    public static QuoteScorer.Result run(SparkSession spark, Path goldDir, int maxSentenceChars, Progress progress)
+            throws IOException {
+        progress.start("evaluate", "reading gold from " + goldDir);
+        List<BratGold.Article> gold = BratGold.load(goldDir);
+        List<Row> rows = new ArrayList<>();
+        for (BratGold.Article a : gold) {
+            rows.add(RowFactory.create(a.articleId(), a.text()));
+        }
+        StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
+        Dataset<Row> texts = spark.createDataFrame(rows, schema);
+        PipelineModel pipeline = BasePipeline.fit(spark, maxSentenceChars);
+        Map<String, List<Quote>> predictions = new HashMap<>();
+        for (Row r : pipeline.transform(texts).select("article_id", "text", BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL)
+                .collectAsList()) {
+            predictions.put(r.getAs("article_id"), QuoteStage.quotes(r));
+        }
+        QuoteScorer.Result result = QuoteScorer.score(gold, predictions);
+        progress.done(gold.size() + " articles, " + result.all().gold() + " gold attributions, "
+                + result.all().predicted() + " predicted");
+        return result;
+    }
+}

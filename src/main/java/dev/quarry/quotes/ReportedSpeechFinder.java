@@ -1,0 +1,347 @@
+package dev.quarry.quotes;
+
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.Sentence;
+import dev.quarry.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech (no quotation marks needed) sentence by sentence, from a reporting cue:
+ * <ul>
+ *   <li>{@code X said (that) CONTENT}, {@code X told Y (that) CONTENT}, {@code X said on Tuesday that CONTENT};</li>
+ *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.};</li>
+ *   <li>{@code CONTENT, X said, CONTENT} (a parenthetical attribution);</li>
+ *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X.};</li>
+ *   <li>{@code ..., adding (that) CONTENT}, which takes the speaker of the sentence's earlier attribution.</li>
+ * </ul>
+ * Cues come from the lexicon (kinds {@code verb} and {@code report}); a cue inside a quotation, or
+ * already used by a direct quote, is skipped. Content runs to the end of the sentence.
+ */
+final class ReportedSpeechFinder {
+
+    /** A reported-speech attribution: offsets are end-exclusive; speaker offsets are -1 when unknown. */
+    record Candidate(int contentStart, int contentEnd, int cueStart, int cueEnd, int speakerStart, int speakerEnd, int sentence) {
+    }
+
+    private static final int MAX_SPEAKER_TOKENS = 10;
+    private static final int MIN_CONTENT_WORDS = 3;
+    private static final Set<String> TELL_LEMMAS = Set.of("tell", "warn", "assure", "inform", "remind", "promise", "advise");
+    /** Lemmas that introduce a mixed quote but not reported speech ("called it a disaster"). */
+    private static final Set<String> NOT_REPORTING = Set.of("call", "describe", "quote", "ask", "post", "continue");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "was", "is", "are", "were", "will", "would", "also", "later", "then", "again",
+            "previously", "recently", "repeatedly", "publicly", "privately", "earlier", "once", "often", "never",
+            "already", "still", "even", "just", "reportedly", "further", "did", "does", "do", "not", "n't", "may",
+            "might", "could", "should", "can", "must", "been", "flatly", "simply", "separately", "originally");
+    private static final Set<String> BOUNDARY_WORDS = Set.of(
+            "that", "and", "but", "when", "after", "because", "while", "as", "which", "where", "if", "so", "or",
+            "although", "though", "since", "before", "until", "than", "whether", "what", "how", "why");
+    private static final Set<String> CONTENT_CANNOT_START = Set.of(
+            "to", "for", "about", "of", "in", "on", "at", "with", "by", "from", "during", "yes", "no", "so",
+            "nothing", "something", "anything", "goodbye", "hello", "thanks", "sorry", "through", "into", "via",
+            "as", "and", "or", "but", "while", "when", "after", "before", "last", "this", "next", "earlier", "later");
+    private static final Set<String> ADVERBIAL_WORDS = Set.of(
+            "on", "in", "at", "last", "this", "next", "a", "an", "the", "his", "her", "their", "its", "during",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "statement", "interview", "speech", "email", "e-mail", "letter", "tweet", "post", "call", "conference",
+            "news", "press", "rally", "briefing", "night", "morning", "afternoon", "evening", "today", "yesterday",
+            "recently", "repeatedly", "publicly", "privately", "earlier", "later", "also", "again", "then", "told",
+            "written", "radio", "television", "tv", "show", "debate", "hearing", "testimony", "report", "release");
+
+    private final Lexicon cues;
+
+    ReportedSpeechFinder(Lexicon cues) {
+        this.cues = cues;
+    }
+
+    List<Candidate> find(AnnotatedArticle article, List<Quote> direct) {
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
+            int end = contentEnd(tokens, sentence);
+            for (int c = 0; c < tokens.size(); c++) {
+                Token token = tokens.get(c);
+                if (insideOrCueOf(token, direct)) {
+                    continue;
+                }
+                Candidate candidate = null;
+                String w = Lexicon.normalise(token.text());
+                if (w.equals("according") && c + 1 < tokens.size() && Lexicon.normalise(tokens.get(c + 1).text()).equals("to")) {
+                    candidate = accordingTo(tokens, c, sentence, end);
+                } else if (isReportingCue(token)) {
+                    candidate = fromCue(article, tokens, c, sentence, end, found, direct);
+                }
+                if (candidate != null && !overlapsDirect(candidate, direct)) {
+                    found.add(candidate);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean isReportingCue(Token token) {
+        String lemma = cues.get(token.text());
+        return lemma != null && !NOT_REPORTING.contains(lemma) && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private Candidate fromCue(AnnotatedArticle article, List<Token> tokens, int c, Sentence sentence, int end,
+                              List<Candidate> earlier, List<Quote> direct) {
+        Token cue = tokens.get(c);
+        String lemma = cues.get(cue.text());
+        int[] speaker = speakerBefore(tokens, c);
+        boolean commaBeforeSpeaker = speaker != null && speaker[0] > 0 && tokens.get(speaker[0] - 1).text().equals(",");
+        boolean commaRightBeforeCue = c > 0 && tokens.get(c - 1).text().equals(",");
+        int rest = wordsBetween(tokens, c + 1, end);
+
+        // "CONTENT, X said." / "CONTENT, said X." -- the attribution closes the sentence.
+        if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue)) {
+            int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
+            int[] speakerSpan = commaRightBeforeCue ? speakerAfter(tokens, c + 1, end) : tokenSpan(tokens, speaker);
+            int contentStart = sentenceStartAfterLeadingQuote(tokens, sentence);
+            if (wordsBetweenOffsets(tokens, contentStart, tokens.get(comma).begin()) >= MIN_CONTENT_WORDS && speakerSpan != null) {
+                // "The plan, he said, is dead": content continues after a second comma.
+                int contentEnd = tokens.get(comma).begin();
+                int after = indexAfterSpeakerAndCue(tokens, c, speakerSpan);
+                if (after < tokens.size() && tokens.get(after).text().equals(",") && wordsBetween(tokens, after + 1, end) >= MIN_CONTENT_WORDS) {
+                    contentEnd = tokens.get(end - 1).end();
+                }
+                return new Candidate(contentStart, contentEnd, cue.begin(), cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
+            }
+        }
+
+        // "X said (on Tuesday) (that) CONTENT", "X told reporters (that) CONTENT".
+        int from = c + 1;
+        int that = -1;
+        for (int k = c + 1; k < Math.min(end, c + 8); k++) {
+            String w = Lexicon.normalise(tokens.get(k).text());
+            if (w.equals("that")) {
+                that = k;
+                break;
+            }
+            if (!ADVERBIAL_WORDS.contains(w) && !(TELL_LEMMAS.contains(lemma) && k <= c + 4)
+                    && !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                break;
+            }
+        }
+        if (that > 0) {
+            from = that;
+        } else if (TELL_LEMMAS.contains(lemma)) {
+            from = skipObject(tokens, c + 1, end);
+        }
+        if (from >= end || wordsBetween(tokens, from, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        if (QuoteFinder.isPunctuation(first.text()) || CONTENT_CANNOT_START.contains(Lexicon.normalise(first.text()))) {
+            return null;
+        }
+        int[] speakerSpan = speaker == null ? null : tokenSpan(tokens, speaker);
+        if (speakerSpan == null && cue.text().endsWith("ing")) {
+            // "..., adding that ...": the speaker of this sentence's earlier attribution, direct or reported.
+            for (int i = earlier.size() - 1; i >= 0 && speakerSpan == null; i--) {
+                Candidate e = earlier.get(i);
+                if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
+                    speakerSpan = new int[] {e.speakerStart(), e.speakerEnd()};
+                }
+            }
+            for (Quote q : direct) {
+                if (speakerSpan == null && q.speakerStart() != null && q.speakerStart() >= sentence.begin()
+                        && q.speakerEnd() <= cue.begin()) {
+                    speakerSpan = new int[] {q.speakerStart(), q.speakerEnd()};
+                }
+            }
+        }
+        if (speakerSpan == null && !cue.text().endsWith("ing")) {
+            return null;
+        }
+        return new Candidate(first.begin(), tokens.get(end - 1).end(), cue.begin(), cue.end(),
+                speakerSpan == null ? -1 : speakerSpan[0], speakerSpan == null ? -1 : speakerSpan[1], sentence.index());
+    }
+
+    private static Candidate accordingTo(List<Token> tokens, int c, Sentence sentence, int end) {
+        Token according = tokens.get(c);
+        Token to = tokens.get(c + 1);
+        int k = c + 2;
+        int speakerFrom = k;
+        while (k < end && !QuoteFinder.isPunctuation(tokens.get(k).text()) && k - speakerFrom < MAX_SPEAKER_TOKENS) {
+            k++;
+        }
+        if (k == speakerFrom) {
+            return null;
+        }
+        int speakerStart = tokens.get(speakerFrom).begin();
+        int speakerEnd = tokens.get(k - 1).end();
+        int contentStart;
+        int contentEnd;
+        if (c == 0 || (c == 1 && QuoteFinder.isPunctuation(tokens.get(0).text()))) {
+            // "According to X, CONTENT."
+            if (k >= end || !tokens.get(k).text().equals(",") || wordsBetween(tokens, k + 1, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            contentStart = tokens.get(k + 1).begin();
+            contentEnd = tokens.get(end - 1).end();
+        } else {
+            // "CONTENT, according to X."
+            if (!tokens.get(c - 1).text().equals(",") || wordsBetween(tokens, 0, c - 1) < MIN_CONTENT_WORDS || k < end - 1) {
+                return null;
+            }
+            contentStart = tokens.get(0).begin();
+            contentEnd = tokens.get(c - 1).begin();
+        }
+        return new Candidate(contentStart, contentEnd, according.begin(), to.end(), speakerStart, speakerEnd, sentence.index());
+    }
+
+    /** Token indexes [from, to] of the subject right before the cue, or null. */
+    private static int[] speakerBefore(List<Token> tokens, int c) {
+        int to = c - 1;
+        while (to >= 0 && AUXILIARIES.contains(Lexicon.normalise(tokens.get(to).text()))) {
+            to--;
+        }
+        if (to > 0 && tokens.get(to).text().equals(",")) {
+            // "Whitfield, now 88, said": step over the apposition to the name before it.
+            int open = to - 1;
+            while (open > 0 && to - open <= 8 && !tokens.get(open).text().equals(",")) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals(",") && open < to - 1) {
+                to = open - 1;
+            }
+        }
+        if (to < 0 || QuoteFinder.isPunctuation(tokens.get(to).text())) {
+            return null;
+        }
+        int from = to;
+        while (from > 0) {
+            Token previous = tokens.get(from - 1);
+            String w = Lexicon.normalise(previous.text());
+            if (QuoteFinder.isPunctuation(previous.text()) || BOUNDARY_WORDS.contains(w) || to - from + 1 >= MAX_SPEAKER_TOKENS) {
+                break;
+            }
+            from--;
+        }
+        String first = Lexicon.normalise(tokens.get(from).text());
+        if (BOUNDARY_WORDS.contains(first) || CONTENT_CANNOT_START.contains(first) && !first.equals("this")) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /** The noun phrase after an inverted cue ("..., said Jane Doe, a spokeswoman."): offsets, or null. */
+    private static int[] speakerAfter(List<Token> tokens, int from, int end) {
+        int to = from - 1;
+        for (int k = from; k < end && k - from < MAX_SPEAKER_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (QuoteFinder.isPunctuation(t.text()) || BOUNDARY_WORDS.contains(Lexicon.normalise(t.text()))
+                    || CONTENT_CANNOT_START.contains(Lexicon.normalise(t.text()))) {
+                break;
+            }
+            if (AUXILIARIES.contains(Lexicon.normalise(t.text()))) {
+                return null; // "..., said she was honoured" is a clause, not a speaker
+            }
+            to = k;
+        }
+        return to < from ? null : new int[] {tokens.get(from).begin(), tokens.get(to).end()};
+    }
+
+    private static int indexAfterSpeakerAndCue(List<Token> tokens, int c, int[] speakerOffsets) {
+        int k = c + 1;
+        while (k < tokens.size() && tokens.get(k).end() <= Math.max(speakerOffsets[1], tokens.get(c).end())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** After "told": skip the addressee ("reporters", "the BBC", "him", "CNN's Jake Tapper"). */
+    private static int skipObject(List<Token> tokens, int from, int end) {
+        if (from >= end) {
+            return from;
+        }
+        int k = from;
+        String w = Lexicon.normalise(tokens.get(k).text());
+        if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my").contains(w)) {
+            k++;
+        }
+        if (k < end && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            while (k < end && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                k++;
+            }
+            return k;
+        }
+        return Math.min(end, k + 1);
+    }
+
+    private static int[] tokenSpan(List<Token> tokens, int[] indexes) {
+        return indexes == null ? null : new int[] {tokens.get(indexes[0]).begin(), tokens.get(indexes[1]).end()};
+    }
+
+    /** Index one past the sentence's last content token (its final punctuation excluded). */
+    private static int contentEnd(List<Token> tokens, Sentence sentence) {
+        int end = tokens.size();
+        while (end > 0 && QuoteFinder.isPunctuation(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The sentence start, skipping leading punctuation. */
+    private static int sentenceStartAfterLeadingQuote(List<Token> tokens, Sentence sentence) {
+        for (Token t : tokens) {
+            if (!QuoteFinder.isPunctuation(t.text())) {
+                return t.begin();
+            }
+        }
+        return sentence.begin();
+    }
+
+    private static int wordsBetween(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (!QuoteFinder.isPunctuation(tokens.get(k).text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int wordsBetweenOffsets(List<Token> tokens, int begin, int end) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.begin() >= begin && t.end() <= end && !QuoteFinder.isPunctuation(t.text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean insideOrCueOf(Token token, List<Quote> direct) {
+        for (Quote q : direct) {
+            if (q.cueStart() != null && q.cueStart() == token.begin()) {
+                return true;
+            }
+            for (int[] piece : q.pieces()) {
+                if (token.begin() >= piece[0] && token.end() <= piece[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A candidate that is mostly one direct quote is that quote, already found. */
+    private static boolean overlapsDirect(Candidate c, List<Quote> direct) {
+        int length = c.contentEnd() - c.contentStart();
+        for (Quote q : direct) {
+            if (q.type() != QuoteType.DIRECT) {
+                continue;
+            }
+            int overlap = Math.min(c.contentEnd(), q.end()) - Math.max(c.contentStart(), q.start());
+            if (overlap > 0.6 * length) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
