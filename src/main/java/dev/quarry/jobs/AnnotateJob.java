@@ -45,6 +45,8 @@ public final class AnnotateJob {
             .add("speaker_start", DataTypes.IntegerType, true)
             .add("speaker_end", DataTypes.IntegerType, true)
             .add("speaker", DataTypes.StringType, true)
+            .add("speaker_entity_id", DataTypes.StringType, true)
+            .add("speaker_type", DataTypes.StringType, true)
             .add("confidence", DataTypes.DoubleType, true)
             .add("sentence_index", DataTypes.IntegerType, true)
             .add("published_at", DataTypes.TimestampType, true)
@@ -124,12 +126,13 @@ public final class AnnotateJob {
                     for (Quote q : QuoteStage.quotes(r)) {
                         out.add(RowFactory.create(true, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
                                 q.cue(), q.cueStart(), q.cueEnd(), q.speakerMention(), q.speakerStart(), q.speakerEnd(),
-                                q.speaker(), q.confidence(), q.sentenceIndex(), published, source, year, month,
+                                q.speaker(), q.speakerEntityId(), q.speakerType() == null ? null : q.speakerType().name(),
+                                q.confidence(), q.sentenceIndex(), published, source, year, month,
                                 null, null, null));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     out.add(RowFactory.create(false, id, null, null, null, null, null, null, null, null, null, null,
-                            null, null, null, null, published, source, year, month,
+                            null, null, null, null, null, null, published, source, year, month,
                             r.getAs("source_file"), r.getAs("record_number"), "quote finding failed: " + e));
                 }
             }

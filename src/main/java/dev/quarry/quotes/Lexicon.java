@@ -22,6 +22,7 @@ public final class Lexicon {
     public static final String PRONOUNS = "/dev/quarry/quotes/pronouns.tsv";
     public static final String TITLES = "/dev/quarry/quotes/titles.txt";
     public static final String NAME_STOPWORDS = "/dev/quarry/quotes/name-stopwords.txt";
+    public static final String ORGANISATION_WORDS = "/dev/quarry/quotes/organisation-words.txt";
 
     private final Map<String, String> entries;
 

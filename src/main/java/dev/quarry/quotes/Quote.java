@@ -28,6 +28,8 @@ public record Quote(
         Integer speakerStart,
         Integer speakerEnd,
         String speaker,
+        String speakerEntityId,
+        SpeakerType speakerType,
         double confidence,
         int sentenceIndex,
         List<int[]> pieces) {
@@ -42,18 +44,28 @@ public record Quote(
     }
 
     public static String stableId(String articleId, int start, int end) {
+        return sha(articleId + ":" + start + ":" + end);
+    }
+
+    /** Within one article, one id per speaker name (case-insensitive); stable across reruns. */
+    public static String entityId(String articleId, String name) {
+        return sha(articleId + "|speaker|" + name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String sha(String s) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
 
-    public Quote withSpeaker(String resolved, double newConfidence) {
+    /** The same quote with its speaker resolved; the entity id groups the speakers of one article by name. */
+    public Quote withSpeaker(String resolved, SpeakerType resolvedType, double newConfidence) {
+        String entityId = resolved == null ? null : entityId(articleId, resolved);
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
-                speakerStart, speakerEnd, resolved, newConfidence, sentenceIndex, pieces);
+                speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces);
     }
 
     public boolean hasSpeakerMention() {

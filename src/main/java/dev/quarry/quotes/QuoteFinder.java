@@ -91,7 +91,16 @@ public final class QuoteFinder {
                 }
             }
             QuoteType type;
-            if (afterMark) {
+            if (afterMark && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark())) {
+                // Obama "felt a moral obligation" to act, Axelrod said. -- a fragment inside reported
+                // content: what was said runs from the sentence start, and the speaker is the last
+                // comma-separated part before the cue.
+                type = QuoteType.MIXED;
+                attribution = lastCommaSegment(article, attribution);
+                int sentenceStart = firstWordOfSentence(article, span.openMark());
+                int contentEnd = Math.max(pieces.get(pieces.size() - 1)[1], commaBefore(article, attribution.speakerStart()));
+                pieces = new ArrayList<>(List.of(new int[] {sentenceStart, contentEnd}));
+            } else if (afterMark) {
                 type = QuoteType.DIRECT;
             } else if (attribution != null) {
                 type = attribution.introducesUtterance() && looksLikeUtterance(text, span)
@@ -100,6 +109,14 @@ public final class QuoteFinder {
                 type = QuoteType.DIRECT;
             } else {
                 continue; // a title, a nickname or scare quotes: not a quotation
+            }
+            if (type == QuoteType.MIXED && attribution != null && NAMING_LEMMAS.contains(lemmaAt(text, attribution))) {
+                // "called Florida's standards 'strong'": what was said runs from after the cue to the fragment's end.
+                int from = afterCue(article, attribution.cueEnd(), span.openMark());
+                if (from < span.contentBegin() && pieces.size() == 1 && span.closed()) {
+                    // Up to and with the closing mark, so the text stays balanced: the plan "a disaster"
+                    pieces = new ArrayList<>(List.of(new int[] {from, span.closeEnd()}));
+                }
             }
             quotes.add(build(article, span, pieces, type, attribution));
         }
@@ -124,12 +141,13 @@ public final class QuoteFinder {
                 }
             }
             boolean hasSpeaker = c.speakerStart() >= 0;
+            mixed |= QuoteMarks.containsMark(text, c.contentStart(), c.contentEnd());
             result.add(new Quote(article.articleId(), text.substring(c.contentStart(), c.contentEnd()), c.contentStart(),
                     c.contentEnd(), mixed ? QuoteType.MIXED : QuoteType.INDIRECT, text.substring(c.cueStart(), c.cueEnd()),
                     c.cueStart(), c.cueEnd(),
                     hasSpeaker ? text.substring(c.speakerStart(), c.speakerEnd()) : null,
                     hasSpeaker ? c.speakerStart() : null, hasSpeaker ? c.speakerEnd() : null,
-                    null, hasSpeaker ? 0.75 : 0.5, Math.max(0, article.sentenceIndexAt(c.contentStart())), null));
+                    null, null, null, hasSpeaker ? 0.75 : 0.5, Math.max(0, article.sentenceIndexAt(c.contentStart())), null));
         }
         result.sort(java.util.Comparator.comparingInt(Quote::start));
         return result;
@@ -165,7 +183,7 @@ public final class QuoteFinder {
                 a == null || a.speakerStart() < 0 ? null : text.substring(a.speakerStart(), a.speakerEnd()),
                 a == null || a.speakerStart() < 0 ? null : a.speakerStart(),
                 a == null || a.speakerStart() < 0 ? null : a.speakerEnd(),
-                null, confidence, Math.max(0, article.sentenceIndexAt(start)), kept);
+                null, null, null, confidence, Math.max(0, article.sentenceIndexAt(start)), kept);
     }
 
     /** Cue and speaker right after the closing mark: {@code ," X said}, {@code ," said X}, {@code ," X quoted Y as saying}. */
@@ -202,6 +220,11 @@ public final class QuoteFinder {
             return null;
         }
         if (window.isEmpty()) {
+            return null;
+        }
+        // "...houses." But he ... -- a quote that ends its sentence is not attributed by the next one.
+        if (!commaAfterMark && (last == '.' || last == '!' || last == '?') && Character.isUpperCase(window.get(0).text().charAt(0))
+                && !cues.contains(window.get(0).text()) && window.size() > 4 && !isCue(window.get(1)) && !isCue(window.get(2))) {
             return null;
         }
         int cueIndex = -1;
@@ -389,6 +412,69 @@ public final class QuoteFinder {
         return window.get(Math.min(lastUsed, window.size() - 1)).end();
     }
 
+    private static final Set<String> NAMING_LEMMAS = Set.of("call", "describe");
+
+    /** The attribution with its speaker cut to the part after the last comma ("in comparison to Obama, Gingrich"). */
+    private static Attribution lastCommaSegment(AnnotatedArticle article, Attribution a) {
+        if (a.speakerStart() > a.cueStart()) {
+            return a; // inverted ("said X"): nothing to cut
+        }
+        int start = a.speakerStart();
+        for (Token t : article.tokensIn(a.speakerStart(), a.speakerEnd())) {
+            if (t.text().equals(",")) {
+                int next = article.firstTokenAtOrAfter(t.end());
+                if (next < article.tokens().size() && article.tokens().get(next).begin() < a.speakerEnd()) {
+                    start = article.tokens().get(next).begin();
+                }
+            }
+        }
+        return new Attribution(a.cueStart(), a.cueEnd(), start, a.speakerEnd(), a.end(), a.introducesUtterance());
+    }
+
+    /** Whether only an introduction ("Speaking on Tuesday," / "He added:") stands before the mark. */
+    private static boolean afterIntroduction(String text, int openMark) {
+        int i = openMark - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':' || text.charAt(i) == ';');
+    }
+
+    /** The first non-punctuation token of the sentence holding {@code offset}. */
+    private static int firstWordOfSentence(AnnotatedArticle article, int offset) {
+        int s = article.sentenceIndexAt(offset);
+        if (s < 0) {
+            return offset;
+        }
+        for (Token t : article.tokensIn(article.sentences().get(s).begin(), offset)) {
+            if (!isPunctuation(t.text())) {
+                return t.begin();
+            }
+        }
+        return offset;
+    }
+
+    /** The offset of the comma right before {@code offset} (whitespace between), or -1. */
+    private static int commaBefore(AnnotatedArticle article, int offset) {
+        int i = offset - 1;
+        String text = article.text();
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',' ? i : -1;
+    }
+
+    private String lemmaAt(String text, Attribution a) {
+        String l = cues.get(text.substring(a.cueStart(), a.cueEnd()));
+        return l == null ? "" : l;
+    }
+
+    /** The start of the first token after the cue, or {@code limit} if there is none before it. */
+    private static int afterCue(AnnotatedArticle article, int cueEnd, int limit) {
+        int t = article.firstTokenAtOrAfter(cueEnd);
+        return t < article.tokens().size() && article.tokens().get(t).begin() < limit ? article.tokens().get(t).begin() : limit;
+    }
+
     private boolean isCue(Token token) {
         return cues.contains(token.text());
     }
@@ -477,7 +563,7 @@ public final class QuoteFinder {
         return token.indexOf('.') >= 0 || token.indexOf('!') >= 0 || token.indexOf('?') >= 0 || token.indexOf(';') >= 0;
     }
 
-    private static boolean containsQuoteMark(String token) {
+    static boolean containsQuoteMark(String token) {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {

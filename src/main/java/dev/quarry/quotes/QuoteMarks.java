@@ -87,6 +87,11 @@ public final class QuoteMarks {
         return spans;
     }
 
+    /** Whether [begin, end) holds a double quotation mark of any style. */
+    public static boolean containsMark(String text, int begin, int end) {
+        return !marksIn(text, begin, end).isEmpty();
+    }
+
     private static List<Mark> marksIn(String text, int begin, int end) {
         List<Mark> marks = new ArrayList<>();
         for (int i = begin; i < end; i++) {

@@ -29,6 +29,10 @@ final class ReportedSpeechFinder {
     private static final int MAX_SPEAKER_TOKENS = 10;
     private static final int MIN_CONTENT_WORDS = 3;
     private static final Set<String> TELL_LEMMAS = Set.of("tell", "warn", "assure", "inform", "remind", "promise", "advise");
+    private static final Set<String> PREPOSITIONS_AFTER_CUE = Set.of("of", "against", "about");
+    private static final Set<String> WARNING_LEMMAS = Set.of("warn", "caution");
+    /** Lemmas whose content may be an infinitive: "pledged to enact reform". */
+    private static final Set<String> INFINITIVE_LEMMAS = Set.of("pledge", "promise", "vow", "threaten", "agree", "claim", "urge");
     /** Lemmas that introduce a mixed quote but not reported speech ("called it a disaster"). */
     private static final Set<String> NOT_REPORTING = Set.of("call", "describe", "quote", "ask", "post", "continue");
     private static final Set<String> AUXILIARIES = Set.of(
@@ -101,28 +105,34 @@ final class ReportedSpeechFinder {
             int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
             int[] speakerSpan = commaRightBeforeCue ? speakerAfter(tokens, c + 1, end) : tokenSpan(tokens, speaker);
             int contentStart = sentenceStartAfterLeadingQuote(tokens, sentence);
-            if (wordsBetweenOffsets(tokens, contentStart, tokens.get(comma).begin()) >= MIN_CONTENT_WORDS && speakerSpan != null) {
-                // "The plan, he said, is dead": content continues after a second comma.
+            if (speakerSpan != null) {
+                int before = wordsBetweenOffsets(tokens, contentStart, tokens.get(comma).begin());
                 int contentEnd = tokens.get(comma).begin();
                 int after = indexAfterSpeakerAndCue(tokens, c, speakerSpan);
-                if (after < tokens.size() && tokens.get(after).text().equals(",") && wordsBetween(tokens, after + 1, end) >= MIN_CONTENT_WORDS) {
+                // "The plan, he said, is dead" / "Trump, Sexton said, has created ...": content goes on after a second comma.
+                if (!commaRightBeforeCue && before >= 1 && after < tokens.size() && tokens.get(after).text().equals(",")
+                        && wordsBetween(tokens, after + 1, end) >= MIN_CONTENT_WORDS) {
                     contentEnd = tokens.get(end - 1).end();
+                    return new Candidate(contentStart, contentEnd, cue.begin(), cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
                 }
-                return new Candidate(contentStart, contentEnd, cue.begin(), cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
+                if (before >= MIN_CONTENT_WORDS) {
+                    return new Candidate(contentStart, contentEnd, cue.begin(), cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
+                }
             }
         }
 
         // "X said (on Tuesday) (that) CONTENT", "X told reporters (that) CONTENT".
         int from = c + 1;
         int that = -1;
-        for (int k = c + 1; k < Math.min(end, c + 8); k++) {
-            String w = Lexicon.normalise(tokens.get(k).text());
+        // "that" within a few words, past adverbials ("for the second debate that", "on Tuesday that").
+        for (int k = c + 1; k < Math.min(end, c + 9); k++) {
+            Token t = tokens.get(k);
+            String w = Lexicon.normalise(t.text());
             if (w.equals("that")) {
                 that = k;
                 break;
             }
-            if (!ADVERBIAL_WORDS.contains(w) && !(TELL_LEMMAS.contains(lemma) && k <= c + 4)
-                    && !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            if (QuoteFinder.isPunctuation(t.text()) || isReportingCue(t) || QuoteFinder.containsQuoteMark(t.text())) {
                 break;
             }
         }
@@ -131,11 +141,22 @@ final class ReportedSpeechFinder {
         } else if (TELL_LEMMAS.contains(lemma)) {
             from = skipObject(tokens, c + 1, end);
         }
-        if (from >= end || wordsBetween(tokens, from, end) < MIN_CONTENT_WORDS) {
+        // "warned of / against / about ...": the warning is what follows. ("writes about X" names a topic, not a claim.)
+        if (from < end && that < 0 && WARNING_LEMMAS.contains(lemma)
+                && PREPOSITIONS_AFTER_CUE.contains(Lexicon.normalise(tokens.get(from).text()))) {
+            from++;
+        }
+        boolean infinitive = from < end && Lexicon.normalise(tokens.get(from).text()).equals("to") && INFINITIVE_LEMMAS.contains(lemma);
+        if (from >= end) {
+            return null;
+        }
+        end = contentEndFrom(tokens, from, end);
+        if (wordsBetween(tokens, from, end) < MIN_CONTENT_WORDS) {
             return null;
         }
         Token first = tokens.get(from);
-        if (QuoteFinder.isPunctuation(first.text()) || CONTENT_CANNOT_START.contains(Lexicon.normalise(first.text()))) {
+        if (QuoteFinder.isPunctuation(first.text())
+                || (CONTENT_CANNOT_START.contains(Lexicon.normalise(first.text())) && !infinitive)) {
             return null;
         }
         int[] speakerSpan = speaker == null ? null : tokenSpan(tokens, speaker);
@@ -166,7 +187,8 @@ final class ReportedSpeechFinder {
         Token to = tokens.get(c + 1);
         int k = c + 2;
         int speakerFrom = k;
-        while (k < end && !QuoteFinder.isPunctuation(tokens.get(k).text()) && k - speakerFrom < MAX_SPEAKER_TOKENS) {
+        while (k < end && (!QuoteFinder.isPunctuation(tokens.get(k).text()) || isApostrophe(tokens.get(k).text()))
+                && k - speakerFrom < MAX_SPEAKER_TOKENS) {
             k++;
         }
         if (k == speakerFrom) {
@@ -192,6 +214,10 @@ final class ReportedSpeechFinder {
             contentEnd = tokens.get(c - 1).begin();
         }
         return new Candidate(contentStart, contentEnd, according.begin(), to.end(), speakerStart, speakerEnd, sentence.index());
+    }
+
+    private static boolean isApostrophe(String token) {
+        return token.equals("'") || token.equals("\u2019");
     }
 
     /** Token indexes [from, to] of the subject right before the cue, or null. */
@@ -286,6 +312,35 @@ final class ReportedSpeechFinder {
         return end;
     }
 
+    /**
+     * Where content that starts at token {@code from} ends: at the sentence end, or earlier at a dash
+     * or at a trailing clause that is the writer's, not the speaker's (", echoing ...", ", when ...").
+     */
+    private static int contentEndFrom(List<Token> tokens, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("\u2015") || t.equals("--")) {
+                return trimPunctuation(tokens, from, k);
+            }
+            if (t.equals(",") && k + 1 < end) {
+                String next = tokens.get(k + 1).text();
+                String w = Lexicon.normalise(next);
+                boolean participle = w.endsWith("ing") && Character.isLowerCase(next.charAt(0)) && w.length() > 4;
+                if (participle || w.equals("when") || w.equals("according")) {
+                    return trimPunctuation(tokens, from, k);
+                }
+            }
+        }
+        return end;
+    }
+
+    private static int trimPunctuation(List<Token> tokens, int from, int k) {
+        while (k > from + 1 && QuoteFinder.isPunctuation(tokens.get(k - 1).text())) {
+            k--;
+        }
+        return k;
+    }
+
     /** The sentence start, skipping leading punctuation. */
     private static int sentenceStartAfterLeadingQuote(List<Token> tokens, Sentence sentence) {
         for (Token t : tokens) {
@@ -318,7 +373,8 @@ final class ReportedSpeechFinder {
 
     private static boolean insideOrCueOf(Token token, List<Quote> direct) {
         for (Quote q : direct) {
-            if (q.cueStart() != null && q.cueStart() == token.begin()) {
+            // A mixed fragment's cue stays open: the reported clause around the fragment is the quote.
+            if (q.type() == QuoteType.DIRECT && q.cueStart() != null && q.cueStart() == token.begin()) {
                 return true;
             }
             for (int[] piece : q.pieces()) {

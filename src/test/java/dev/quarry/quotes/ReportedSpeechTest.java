@@ -1,0 +1,149 @@
+package dev.quarry.quotes;
+
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.TestAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reported speech and mixed quotes, one pattern a test, on sentences written for the test. */
+class ReportedSpeechTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+    private final SpeakerResolver resolver = new SpeakerResolver();
+
+    private Quote only(String text) {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", text);
+        List<Quote> qs = resolver.resolve(a, finder.find(a));
+        assertEquals(1, qs.size(), "quotes: " + qs);
+        Quote q = qs.get(0);
+        assertEquals(q.text(), text.substring(q.start(), q.end()));
+        return q;
+    }
+
+    private static void assertQuote(Quote q, QuoteType type, String cue, String mention, String speaker, String content) {
+        assertEquals(type, q.type());
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+        assertEquals(speaker, q.speaker());
+        assertEquals(content, q.text());
+    }
+
+    @Test
+    void saidThat() {
+        assertQuote(only("Mayor Ellen Varga said that the harbour would reopen in May."),
+                QuoteType.INDIRECT, "said", "Mayor Ellen Varga", "Ellen Varga", "that the harbour would reopen in May");
+    }
+
+    @Test
+    void saidWithoutThat() {
+        assertQuote(only("The agency said the bridge was safe for heavy lorries."),
+                QuoteType.INDIRECT, "said", "The agency", null, "the bridge was safe for heavy lorries");
+    }
+
+    @Test
+    void saidOnTuesdayThat() {
+        assertQuote(only("Senator Hugo Ferreira said on Tuesday that he would vote against the bill."),
+                QuoteType.INDIRECT, "said", "Senator Hugo Ferreira", "Hugo Ferreira", "that he would vote against the bill");
+    }
+
+    @Test
+    void contentThenSpeakerSaid() {
+        assertQuote(only("The river will crest on Friday morning, officials said."),
+                QuoteType.INDIRECT, "said", "officials", null, "The river will crest on Friday morning");
+    }
+
+    @Test
+    void contentThenSaidSpeaker() {
+        assertQuote(only("The river will crest on Friday morning, said Marco Diaz, the fire chief."),
+                QuoteType.INDIRECT, "said", "Marco Diaz", "Marco Diaz", "The river will crest on Friday morning");
+    }
+
+    @Test
+    void parentheticalAttribution() {
+        Quote q = only("The plan, Rosa Delgado said, will not survive the winter.");
+        assertEquals("said", q.cue());
+        assertEquals("Rosa Delgado", q.speaker());
+        assertTrue(q.text().startsWith("The plan") && q.text().endsWith("survive the winter"), q.text());
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        assertQuote(only("According to the weather office, the drought is the worst in forty years."),
+                QuoteType.INDIRECT, "According to", "the weather office", null, "the drought is the worst in forty years");
+        assertQuote(only("The drought is the worst in forty years, according to the weather office."),
+                QuoteType.INDIRECT, "according to", "the weather office", null, "The drought is the worst in forty years");
+    }
+
+    @Test
+    void toldSomeoneThat() {
+        assertQuote(only("Tomas Lind told reporters that the clinic would stay open all night."),
+                QuoteType.INDIRECT, "told", "Tomas Lind", "Tomas Lind", "that the clinic would stay open all night");
+    }
+
+    @Test
+    void confirmedDeniedWarned() {
+        assertEquals("confirmed", only("The ministry confirmed that two ships had been seized.").cue());
+        assertEquals("denied", only("Agency director Pia Norberg denied that the decision was political.").cue());
+        Quote warned = only("Economy Minister Clara Voss warned that prices would stay high.");
+        assertEquals("warned", warned.cue());
+        assertEquals("Clara Voss", warned.speaker());
+    }
+
+    @Test
+    void warnedOfTakesWhatFollows() {
+        assertQuote(only("Engineer Paul Okafor warned of cracks in the old dam wall."),
+                QuoteType.INDIRECT, "warned", "Engineer Paul Okafor", "Paul Okafor", "cracks in the old dam wall");
+    }
+
+    @Test
+    void addingThatTakesTheSentencesSpeaker() {
+        AnnotatedArticle a = TestAnnotator.annotate("r2",
+                "Councillor Mia Berg said the budget was fair, adding that no library would close.");
+        List<Quote> qs = resolver.resolve(a, finder.find(a));
+        Quote adding = qs.stream().filter(q -> "adding".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("Councillor Mia Berg", adding.speakerMention());
+        assertEquals("Mia Berg", adding.speaker());
+        assertEquals("that no library would close", adding.text());
+    }
+
+    @Test
+    void quotedFragmentInsideReportedSpeechIsOneMixedQuote() {
+        assertQuote(only("Farm union leader Rosa Delgado said the drought was \"a catastrophe\" for the valley."),
+                QuoteType.MIXED, "said", "Farm union leader Rosa Delgado", "Rosa Delgado",
+                "the drought was \"a catastrophe\" for the valley");
+    }
+
+    @Test
+    void fragmentBeforeTheAttributionIsMixedWithTheWholeClause() {
+        Quote q = only("Obama \"felt a moral duty\" to act on the climate, Axelrod said.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("Axelrod", q.speakerMention());
+        assertTrue(q.text().startsWith("Obama") && q.text().endsWith("on the climate"), q.text());
+    }
+
+    @Test
+    void speakerTypes() {
+        assertEquals(SpeakerType.PERSON, only("\"We are ready,\" Mayor Ellen Varga said.").speakerType());
+        assertEquals(SpeakerType.ORG, only("\"The road is closed,\" Harbour Police said.").speakerType());
+    }
+
+    @Test
+    void oneSpeakerOneEntityIdPerArticle() {
+        AnnotatedArticle a = TestAnnotator.annotate("r3",
+                "\"We are ready,\" Mayor Ellen Varga said.\n\n\"We have trained for this,\" she added.\n\n\"Not us,\" said Tomas Lind.");
+        List<Quote> qs = resolver.resolve(a, finder.find(a));
+        assertEquals(3, qs.size());
+        assertEquals(qs.get(0).speakerEntityId(), qs.get(1).speakerEntityId());
+        assertTrue(!qs.get(0).speakerEntityId().equals(qs.get(2).speakerEntityId()));
+    }
+
+    @Test
+    void noCueNoReportedSpeech() {
+        AnnotatedArticle a = TestAnnotator.annotate("r4", "The harbour reopened on Monday after three weeks of repairs.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+}
