@@ -68,6 +68,16 @@ public record Quote(
                 speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces);
     }
 
+    /**
+     * A floating quote (no cue of its own) credited to the speaker of a neighbouring quote: it takes
+     * that quote's speaker and mention, since that mention is what attributes it in the text.
+     */
+    public Quote withBorrowedSpeaker(Quote from, double newConfidence) {
+        return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, from.speakerMention,
+                from.speakerStart, from.speakerEnd, from.speaker, from.speaker == null ? null : entityId(articleId, from.speaker),
+                from.speakerType, newConfidence, sentenceIndex, pieces);
+    }
+
     public boolean hasSpeakerMention() {
         return speakerStart != null;
     }

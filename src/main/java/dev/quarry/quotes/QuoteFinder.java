@@ -107,6 +107,10 @@ public final class QuoteFinder {
                         ? QuoteType.DIRECT : QuoteType.MIXED;
             } else if (opensSentence(article, span.openMark()) && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
                 type = QuoteType.DIRECT;
+            } else if (afterColon(text, span.openMark()) && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
+                // "Then he boomed: '...'" / "Pollster Carl Bialik: '...'" -- introduced, cue or not.
+                type = QuoteType.DIRECT;
+                attribution = nameBeforeColon(article, span.openMark());
             } else {
                 continue; // a title, a nickname or scare quotes: not a quotation
             }
@@ -155,6 +159,12 @@ public final class QuoteFinder {
 
     private Quote build(AnnotatedArticle article, QuotedSpan span, List<int[]> pieces, QuoteType type, Attribution a) {
         String text = article.text();
+        if (a != null && a.speakerStart() < 0) {
+            int[] subject = subjectBefore(article, span.openMark());
+            if (subject != null) {
+                a = new Attribution(a.cueStart(), a.cueEnd(), subject[0], subject[1], a.end(), a.introducesUtterance());
+            }
+        }
         int start = pieces.get(0)[0];
         int end = pieces.get(pieces.size() - 1)[1];
         StringBuilder content = new StringBuilder();
@@ -178,8 +188,9 @@ public final class QuoteFinder {
             confidence *= 0.7;
         }
         return new Quote(article.articleId(), content.toString(), start, end, type,
-                a == null ? null : text.substring(a.cueStart(), a.cueEnd()),
-                a == null ? null : a.cueStart(), a == null ? null : a.cueEnd(),
+                a == null || a.cueStart() == a.cueEnd() ? null : text.substring(a.cueStart(), a.cueEnd()),
+                a == null || a.cueStart() == a.cueEnd() ? null : a.cueStart(),
+                a == null || a.cueStart() == a.cueEnd() ? null : a.cueEnd(),
                 a == null || a.speakerStart() < 0 ? null : text.substring(a.speakerStart(), a.speakerEnd()),
                 a == null || a.speakerStart() < 0 ? null : a.speakerStart(),
                 a == null || a.speakerStart() < 0 ? null : a.speakerEnd(),
@@ -330,10 +341,10 @@ public final class QuoteFinder {
                 break;
             }
         }
-        if (cueIndex <= 0) {
+        if (cueIndex < 0 || (cueIndex == 0 && !introduced)) {
             return null;
         }
-        int from = cueIndex - 1;
+        int from = Math.max(0, cueIndex - 1);
         while (from > 0) {
             Token previous = before.get(from - 1);
             if (isPunctuation(previous.text()) || containsQuoteMark(previous.text()) || CLAUSE_WORDS.contains(lower(previous))
@@ -343,10 +354,11 @@ public final class QuoteFinder {
             from--;
         }
         int[] speaker = trimSpeaker(before, from, cueIndex - 1);
-        if (speaker == null) {
-            return null;
-        }
         Token cue = before.get(cueIndex);
+        if (speaker == null) {
+            // "... by saying, '...'": the quote is introduced even though its speaker is not written here.
+            return introduced ? new Attribution(cue.begin(), cue.end(), -1, -1, openMark, true) : null;
+        }
         return new Attribution(cue.begin(), cue.end(), before.get(speaker[0]).begin(), before.get(speaker[1]).end(),
                 openMark, introduced);
     }
@@ -431,6 +443,76 @@ public final class QuoteFinder {
         return new Attribution(a.cueStart(), a.cueEnd(), start, a.speakerEnd(), a.end(), a.introducesUtterance());
     }
 
+    private static boolean afterColon(String text, int openMark) {
+        int i = openMark - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    /**
+     * "Pollsters agree - Carl Bialik: '...'" -- up to four capitalised words right before the colon,
+     * opening their clause, are the speaker; there is no cue word.
+     */
+    private static Attribution nameBeforeColon(AnnotatedArticle article, int openMark) {
+        int colon = article.text().lastIndexOf(':', openMark);
+        int last = article.firstTokenAtOrAfter(colon) - 1;
+        if (last < 0) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= 0 && last - first < 3 && isName(article.tokens().get(first - 1).text())
+                && article.tokens().get(first - 1).sentenceIndex() == article.tokens().get(last).sentenceIndex()) {
+            first--;
+        }
+        boolean opensClause = first == 0 || isPunctuation(article.tokens().get(first - 1).text())
+                || article.tokens().get(first - 1).sentenceIndex() != article.tokens().get(last).sentenceIndex();
+        if (!isName(article.tokens().get(last).text()) || !isName(article.tokens().get(first).text()) || !opensClause) {
+            return null;
+        }
+        int end = article.tokens().get(last).end();
+        return new Attribution(end, end, article.tokens().get(first).begin(), end, openMark, true);
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    /**
+     * The subject of the clause that introduces a quote when no local pattern gave one: the first
+     * personal pronoun, or the first run of capitalised words that is not a sentence opener, in the
+     * sentence before {@code offset} ("Kelly responded pointedly, with a smile:", "Then he boomed:").
+     */
+    private int[] subjectBefore(AnnotatedArticle article, int offset) {
+        int s = article.sentenceIndexAt(offset);
+        if (s < 0) {
+            return null;
+        }
+        List<Token> tokens = article.tokensIn(article.sentences().get(s).begin(), offset);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = lower(t);
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return new int[] {t.begin(), t.end()};
+            }
+            if (isName(t.text()) && !NAME_OPENERS.contains(w) && !cues.contains(t.text())) {
+                int j = k;
+                while (j + 1 < tokens.size() && isName(tokens.get(j + 1).text())) {
+                    j++;
+                }
+                return new int[] {t.begin(), tokens.get(j).end()};
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NAME_OPENERS = Set.of(
+            "the", "a", "an", "then", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
+            "asked", "speaking", "later", "earlier", "still", "yet", "as", "for", "with", "this", "that", "it");
+
+    private static boolean isName(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !isPunctuation(token);
+    }
+
     /** Whether only an introduction ("Speaking on Tuesday," / "He added:") stands before the mark. */
     private static boolean afterIntroduction(String text, int openMark) {
         int i = openMark - 1;
@@ -485,6 +567,15 @@ public final class QuoteFinder {
     }
 
     private static boolean opensSentence(AnnotatedArticle article, int offset) {
+        // The segmenter often runs a sentence on into a quote that follows it ("campaign. \"Nice try\"").
+        String text = article.text();
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
         int s = article.sentenceIndexAt(offset);
         if (s < 0) {
             return true;
@@ -526,6 +617,7 @@ public final class QuoteFinder {
         if (onlySpaceBetween(article.text(), from, limit)) {
             return from;
         }
+        Token last = null;
         for (int t = article.firstTokenAtOrAfter(from); t < article.tokens().size(); t++) {
             Token token = article.tokens().get(t);
             if (token.begin() >= limit || containsQuoteMark(token.text())) {
@@ -534,6 +626,11 @@ public final class QuoteFinder {
             if (isPunctuation(token.text()) && endsSentence(token.text())) {
                 return token.end();
             }
+            last = token;
+        }
+        // "The risk," said Edward Leamer, an economist at UCLA, "is that ..." -- the clause runs on to the next quote.
+        if (last != null && last.text().equals(",") && onlySpaceBetween(article.text(), last.end(), limit)) {
+            return last.end();
         }
         return from;
     }

@@ -65,12 +65,13 @@ public final class SpeakerResolver {
             resolved.add(r);
         }
         // Floating quotes last, so they can borrow from a later quote in the same paragraph.
+        List<Quote> own = new ArrayList<>(resolved);
         for (int i = 0; i < resolved.size(); i++) {
-            Quote q = resolved.get(i);
+            Quote q = own.get(i);
             if (!q.hasSpeakerMention()) {
-                Quote neighbour = nearestAttributed(article, resolved, i);
+                Quote neighbour = nearestAttributed(article, own, i);
                 if (neighbour != null) {
-                    resolved.set(i, q.withSpeaker(neighbour.speaker(), neighbour.speakerType(), Math.min(q.confidence(), 0.5)));
+                    resolved.set(i, q.withBorrowedSpeaker(neighbour, Math.min(q.confidence(), 0.5)));
                 }
             }
         }

@@ -40,7 +40,7 @@ public enum Table {
             col("cue", DataTypes.StringType, true, "Speech-act cue as written (\"said\", \"was quoted as saying\"); null for a floating quote."),
             col("cue_start", DataTypes.IntegerType, true, "Start of the cue in articles.text."),
             col("cue_end", DataTypes.IntegerType, true, "End of the cue in articles.text, exclusive."),
-            col("speaker_mention", DataTypes.StringType, true, "Local speaker mention as written (\"he\", \"the minister\", \"Kim Yong-hyun\")."),
+            col("speaker_mention", DataTypes.StringType, true, "Local speaker mention as written (\"he\", \"the minister\", \"Kim Yong-hyun\"); for a floating quote (no cue), the mention of the quote it borrows its speaker from."),
             col("speaker_start", DataTypes.IntegerType, true, "Start of the speaker mention in articles.text."),
             col("speaker_end", DataTypes.IntegerType, true, "End of the speaker mention in articles.text, exclusive."),
             col("speaker", DataTypes.StringType, true, "Resolved speaker name, or null when unresolved."),

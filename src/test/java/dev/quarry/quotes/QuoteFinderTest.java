@@ -170,7 +170,7 @@ class QuoteFinderTest {
         assertEquals(2, qs.size());
         Quote floating = qs.get(1);
         assertNull(floating.cue());
-        assertNull(floating.speakerMention());
+        assertEquals("farmer Lena Holt", floating.speakerMention(), "the mention of the quote it borrows from");
         assertEquals("Lena Holt", floating.speaker());
     }
 
