@@ -102,6 +102,11 @@ public final class QuoteFinder {
                 pieces = new ArrayList<>(List.of(new int[] {sentenceStart, contentEnd}));
             } else if (afterMark) {
                 type = QuoteType.DIRECT;
+            } else if (attribution != null && isParenthetical(article, attribution, span.openMark())) {
+                // "If Clinton is elected, he said, 'she might ...'" -- the attribution interrupts one
+                // statement, which runs from the sentence start to the end of the quote.
+                type = QuoteType.MIXED;
+                pieces = new ArrayList<>(List.of(new int[] {firstWordOfSentence(article, span.openMark()), span.contentEnd()}));
             } else if (attribution != null) {
                 type = attribution.introducesUtterance() && looksLikeUtterance(text, span)
                         ? QuoteType.DIRECT : QuoteType.MIXED;
@@ -511,6 +516,38 @@ public final class QuoteFinder {
 
     private static boolean isName(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !isPunctuation(token);
+    }
+
+    /** A before-attribution set off by commas after words of the same sentence: "Perhaps, he said, '...'". */
+    private static boolean isParenthetical(AnnotatedArticle article, Attribution a, int openMark) {
+        if (a.speakerStart() < 0 || a.speakerStart() > a.cueStart()) {
+            return false;
+        }
+        int comma = commaBefore(article, a.speakerStart());
+        if (comma < 0 || !afterIntroduction(article.text(), openMark) || article.text().charAt(skipBack(article.text(), openMark)) != ',') {
+            return false;
+        }
+        int s = article.sentenceIndexAt(a.speakerStart());
+        if (s < 0 || comma <= article.sentences().get(s).begin() || opensSentence(article, a.speakerStart())) {
+            return false;
+        }
+        List<Token> before = article.tokensIn(article.sentences().get(s).begin(), comma);
+        // "In Iowa, Trump said, '...'" is an introduction, not part of what was said.
+        return !before.isEmpty() && !INTRODUCTORY.contains(lower(before.get(0)))
+                && !(before.get(0).text().endsWith("ing") || before.get(0).text().endsWith("ed"));
+    }
+
+    private static final Set<String> INTRODUCTORY = Set.of(
+            "in", "on", "at", "during", "after", "before", "later", "earlier", "meanwhile", "then", "and", "but",
+            "so", "still", "yet", "when", "while", "as", "last", "this", "speaking", "asked", "addressing",
+            "for", "from", "with", "without", "by", "to", "instead", "now", "today", "yesterday", "tonight", "again");
+
+    private static int skipBack(String text, int offset) {
+        int i = offset - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return Math.max(0, i);
     }
 
     /** Whether only an introduction ("Speaking on Tuesday," / "He added:") stands before the mark. */

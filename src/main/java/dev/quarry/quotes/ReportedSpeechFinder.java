@@ -125,7 +125,7 @@ final class ReportedSpeechFinder {
         int from = c + 1;
         int that = -1;
         // "that" within a few words, past adverbials ("for the second debate that", "on Tuesday that").
-        for (int k = c + 1; k < Math.min(end, c + 9); k++) {
+        for (int k = c + 1; k < Math.min(end, c + 13); k++) {
             Token t = tokens.get(k);
             String w = Lexicon.normalise(t.text());
             if (w.equals("that")) {
@@ -160,8 +160,10 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] speakerSpan = speaker == null ? null : tokenSpan(tokens, speaker);
-        if (speakerSpan == null && cue.text().endsWith("ing")) {
-            // "..., adding that ...": the speaker of this sentence's earlier attribution, direct or reported.
+        boolean conjoined = c > 0 && Lexicon.normalise(tokens.get(c - 1).text()).equals("and");
+        if (speakerSpan == null && (cue.text().endsWith("ing") || conjoined)) {
+            // "..., adding that ..." / "... and said that ...": the speaker of this sentence's earlier
+            // attribution, direct or reported.
             for (int i = earlier.size() - 1; i >= 0 && speakerSpan == null; i--) {
                 Candidate e = earlier.get(i);
                 if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
@@ -175,7 +177,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        if (speakerSpan == null && !cue.text().endsWith("ing")) {
+        if (speakerSpan == null && !cue.text().endsWith("ing") && !conjoined) {
             return null;
         }
         return new Candidate(first.begin(), tokens.get(end - 1).end(), cue.begin(), cue.end(),
