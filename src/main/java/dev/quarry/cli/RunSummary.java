@@ -23,6 +23,12 @@ final class RunSummary {
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
             out.printf("  articles   %d written, %d rejected%s%n", ingest.articleCount(), ingest.rejectCount(),
                     reasons.isEmpty() ? "" : " (" + reasons + ")");
+            if (!ingest.skippedByReason().isEmpty()) {
+                out.printf("  skipped    %d records that are not articles (%s)%n",
+                        ingest.skippedByReason().values().stream().mapToLong(Long::longValue).sum(),
+                        ingest.skippedByReason().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")));
+            }
         }
         if (quotes != null) {
             out.printf("  quotes     %d found%s%n", quotes, annotateFailures > 0 ? ", " + annotateFailures + " article(s) failed annotate (see rejects)" : "");

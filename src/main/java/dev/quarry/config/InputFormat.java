@@ -7,7 +7,11 @@ import java.util.Locale;
 public enum InputFormat {
     TEXT(List.of(".txt")),
     JSONL(List.of(".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".jsonl.bz2", ".ndjson.bz2", ".json.bz2")),
-    CSV(List.of(".csv", ".csv.gz", ".csv.bz2"));
+    CSV(List.of(".csv", ".csv.gz", ".csv.bz2")),
+    SGML(List.of(".sgm", ".sgml", ".sgm.gz", ".sgml.gz", ".sgm.bz2")),
+    WARC(List.of(".warc", ".warc.gz")),
+    /** Each file by its ending, as one of the formats above. */
+    AUTO(List.of());
 
     private final List<String> extensions;
 
@@ -16,11 +20,27 @@ public enum InputFormat {
     }
 
     public boolean accepts(String fileName) {
+        if (this == AUTO) {
+            return forFile(fileName) != null;
+        }
         String lower = fileName.toLowerCase(Locale.ROOT);
         return extensions.stream().anyMatch(lower::endsWith);
     }
 
+    /** The concrete format a file name calls for, or null when none fits. */
+    public static InputFormat forFile(String fileName) {
+        for (InputFormat f : values()) {
+            if (f != AUTO && f.accepts(fileName)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public List<String> extensions() {
+        if (this == AUTO) {
+            return java.util.Arrays.stream(values()).filter(f -> f != AUTO).flatMap(f -> f.extensions.stream()).toList();
+        }
         return extensions;
     }
 
@@ -34,6 +54,6 @@ public enum InputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("expected one of text, jsonl, csv");
+        throw new IllegalArgumentException("expected one of text, jsonl, csv, sgml, warc, auto");
     }
 }

@@ -18,4 +18,9 @@ public interface ArticleReader extends Serializable {
      * @param in the file's bytes, already decompressed; the iterator closes it when done
      */
     Iterator<ReadResult> read(String sourceFile, InputStream in);
+
+    /** True when the reader handles compressed input itself (WARC.gz), so ingest must not decompress it. */
+    default boolean decompressesItself() {
+        return false;
+    }
 }

@@ -33,7 +33,9 @@ public final class PublicationDates {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]", Locale.ROOT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-yyyy HH:mm:ss[.SS]").toFormatter(Locale.ENGLISH));
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-yyyy HH:mm:ss")
+                    .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 1, 3, true).optionalEnd()
+                    .toFormatter(Locale.ENGLISH));
     private static final List<DateTimeFormatter> LOCAL_DATE = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT),

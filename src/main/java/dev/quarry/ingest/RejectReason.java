@@ -12,6 +12,7 @@ public enum RejectReason {
     IMPLAUSIBLE_DATE,
     TOO_LARGE,
     MALFORMED_CSV,
+    MALFORMED_WARC,
     UNREADABLE_FILE,
     DUPLICATE_ARTICLE_ID;
 

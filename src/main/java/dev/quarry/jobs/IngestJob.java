@@ -55,7 +55,8 @@ public final class IngestJob {
 
     /** What ingest produced: frames in the tables' shapes, and the counts for the summary. */
     public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articleCount,
-                         Map<String, Long> rejectsByReason, int filesRead, List<String> filesIgnored) {
+                         Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason, int filesRead,
+                         List<String> filesIgnored) {
         public long rejectCount() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -63,7 +64,7 @@ public final class IngestJob {
 
     /** Reader output before it is split: one row per record, articles and rejects together. */
     private static final StructType READ_SCHEMA = new StructType()
-            .add("is_article", DataTypes.BooleanType, false)
+            .add("kind", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, true)
             .add("url", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, true)
@@ -105,17 +106,17 @@ public final class IngestJob {
             }
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ArticleReader reader = ArticleReaders.forFormat(config.input().format(), config.ingest(), runStart);
+        ArticleReaders readers = new ArticleReaders(config.input().format(), config.ingest(), runStart);
         JavaRDD<Row> rows = jsc.parallelize(commaRejects, 1);
         if (!readable.isEmpty()) {
             int partitions = Math.max(1, Math.min(readable.size(), jsc.defaultParallelism() * 2));
             rows = rows.union(jsc.binaryFiles(String.join(",", readable), partitions)
-                    .flatMap(file -> readFile(reader, file._1(), file._2())));
+                    .flatMap(file -> readFile(readers.forFile(file._1()), file._1(), file._2())));
         }
         Dataset<Row> read = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
         WindowSpec byId = Window.partitionBy("article_id").orderBy(col("source_file"), col("record_number"));
-        Dataset<Row> ranked = read.filter(col("is_article")).withColumn("copy", row_number().over(byId));
+        Dataset<Row> ranked = read.filter(col("kind").equalTo("article")).withColumn("copy", row_number().over(byId));
         Timestamp ingestedAt = Timestamp.from(runStart);
         Dataset<Row> articles = ranked.filter(col("copy").equalTo(1))
                 .withColumn("text_sha256", sha2(col("text"), 256))
@@ -128,7 +129,7 @@ public final class IngestJob {
                 .withColumn("message", concat(lit("duplicate article_id '"), col("article_id"),
                         lit("'; the first record by file and line was kept")))
                 .withColumn("excerpt", col("text").substr(1, Reject.EXCERPT_CHARS));
-        Dataset<Row> readRejects = read.filter(col("is_article").equalTo(false)).withColumn("article_id", lit(null).cast("string"));
+        Dataset<Row> readRejects = read.filter(col("kind").equalTo("reject")).withColumn("article_id", lit(null).cast("string"));
         Dataset<Row> rejects = readRejects.select("source_file", "record_number", "article_id", "reason", "message", "excerpt")
                 .unionByName(duplicates.select("source_file", "record_number", "article_id", "reason", "message", "excerpt"))
                 .withColumn("stage", lit("ingest"))
@@ -140,9 +141,14 @@ public final class IngestJob {
         for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
             byReason.put(r.getString(0), r.getLong(1));
         }
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        for (Row r : read.filter(col("kind").equalTo("skip")).groupBy("reason").count().orderBy("reason").collectAsList()) {
+            skipped.put(r.getString(0), r.getLong(1));
+        }
         progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
-                + " rejected, from " + listing.accepted().size() + " file(s)");
-        return new Result(articles, rejects, articleCount, byReason, listing.accepted().size(), listing.ignored());
+                + " rejected, " + skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, from "
+                + listing.accepted().size() + " file(s)");
+        return new Result(articles, rejects, articleCount, byReason, skipped, listing.accepted().size(), listing.ignored());
     }
 
     private static Iterator<Row> readFile(ArticleReader reader, String path, PortableDataStream stream) {
@@ -150,7 +156,7 @@ public final class IngestJob {
         try {
             in = stream.open();
             CompressionCodec codec = new CompressionCodecFactory(new Configuration(false)).getCodec(new Path(path));
-            if (codec != null) {
+            if (codec != null && !reader.decompressesItself()) {
                 in = codec.createInputStream(in);
             }
         } catch (IOException | RuntimeException e) {
@@ -176,7 +182,7 @@ public final class IngestJob {
             public Row next() {
                 try {
                     ReadResult r = results.next();
-                    return r.isArticle() ? articleRow(r.article()) : rejectRow(r.reject());
+                    return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
                 } catch (RuntimeException e) {
                     // A truncated gzip and the like: keep what was read, reject the rest of the file.
                     broken = true;
@@ -186,15 +192,20 @@ public final class IngestJob {
         };
     }
 
+    private static Row skipRow(ReadResult.Skip s) {
+        return RowFactory.create("skip", null, null, null, null, null, null, null, null,
+                s.sourceFile(), s.recordNumber(), s.reason(), null, null);
+    }
+
     private static Row articleRow(Article a) {
-        return RowFactory.create(true, a.articleId(), a.url(), a.source(), a.title(),
+        return RowFactory.create("article", a.articleId(), a.url(), a.source(), a.title(),
                 a.authors().toArray(new String[0]),
                 a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
                 a.language(), a.text(), a.sourceFile(), a.recordNumber(), null, null, null);
     }
 
     private static Row rejectRow(Reject r) {
-        return RowFactory.create(false, null, null, null, null, null, null, null, null,
+        return RowFactory.create("reject", null, null, null, null, null, null, null, null,
                 r.sourceFile(), r.recordNumber(), r.reason().code(), r.message(), r.excerpt());
     }
 }
