@@ -52,8 +52,10 @@ public final class HtmlArticleExtractor implements Serializable {
         Element h1 = doc.selectFirst("h1");
         // A one- or two-word h1 is a site banner or a button ("Read More"), not the headline.
         String headline = h1 == null || h1.text().strip().split("\\s+").length < 3 ? null : h1.text();
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
-                headline, doc.title());
+        // The document title, without its site suffix, is the headline as the publisher files it;
+        // og:title is often a social-media rewrite ("Analysis: ...").
+        String title = withoutSiteSuffix(firstNonBlank(doc.title(), meta(doc, "meta[property=og:title]"),
+                meta(doc, "meta[name=twitter:title]"), headline), headline);
         String published = firstNonBlank(jsonLd(doc, "datePublished"), meta(doc, "meta[property=article:published_time]"),
                 meta(doc, "meta[itemprop=datePublished]"), timeElement(doc), meta(doc, "meta[name=pubdate]"),
                 meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=date]"), meta(doc, "meta[name=DC.date.issued]"),
@@ -76,21 +78,20 @@ public final class HtmlArticleExtractor implements Serializable {
         for (Element e : new ArrayList<>(doc.getAllElements())) {
             String marker = e.className() + " " + e.id();
             if (e.parent() != null && !marker.isBlank() && BOILERPLATE.matcher(marker).find()
-                    && !e.tagName().equals("body") && !e.tagName().equals("html") && !e.tagName().equals("article")) {
+                    && !e.tagName().equals("body") && !e.tagName().equals("html") && !e.tagName().equals("article")
+                    && !holdsArticleText(e)) {
                 e.remove();
             }
         }
         Element best = null;
         int bestScore = 0;
-        for (Element candidate : doc.select("[itemprop=articleBody], article, main, div, section, td")) {
+        for (Element candidate : doc.select("[itemprop=articleBody], article, main, div, section, td, body")) {
             if (depth(candidate) > MAX_DEPTH) {
                 continue;
             }
             int score = 0;
-            for (Element p : candidate.children()) {
-                if (p.tagName().equals("p") || p.tagName().matches("h[2-4]") || p.tagName().equals("blockquote")) {
-                    score += p.text().length();
-                }
+            for (String block : blocks(candidate)) {
+                score += block.length();
             }
             if (candidate.attr("itemprop").equals("articleBody") || candidate.tagName().equals("article")) {
                 score = score * 3 / 2;
@@ -103,24 +104,110 @@ public final class HtmlArticleExtractor implements Serializable {
         if (best == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        Element container = best;
-        for (Element block : container.select("p, h2, h3, h4, blockquote, li")) {
-            if (block.parents().stream().anyMatch(p -> p != container && (p.tagName().equals("p") || p.tagName().equals("blockquote")))) {
-                continue; // counted with its enclosing block
-            }
-            if ((block.tagName().equals("li")) && block.text().length() < 80) {
-                continue; // link lists
-            }
-            String t = block.text().strip();
-            if (!t.isEmpty()) {
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
+        // Some sites split the body over sibling containers of one class; take them all, in order.
+        List<String> paragraphs = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent != null && !best.className().isBlank()) {
+            for (Element sibling : parent.children()) {
+                if (sibling == best || (sibling.tagName().equals(best.tagName()) && sibling.className().equals(best.className()))) {
+                    paragraphs.addAll(blocks(sibling));
                 }
-                text.append(t);
+            }
+        } else {
+            paragraphs.addAll(blocks(best));
+        }
+        String text = String.join("\n\n", paragraphs);
+        return text.length() < MIN_ARTICLE_CHARS ? null : text;
+    }
+
+    /** A wrapper named like boilerplate ("advert-content-wrap") that holds several long paragraphs is content. */
+    private static boolean holdsArticleText(Element e) {
+        int longParagraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && ++longParagraphs >= 3) {
+                return true;
             }
         }
-        return text.length() < MIN_ARTICLE_CHARS ? null : text.toString();
+        return false;
+    }
+
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "h2", "h3", "h4", "blockquote", "pre");
+    private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of(
+            "a", "b", "i", "em", "strong", "span", "br", "u", "small", "sup", "sub", "abbr", "cite", "q", "time", "font", "mark");
+
+    /**
+     * The paragraphs directly inside an element: its block children (p, h2-h4, blockquote), its
+     * leaf divs (a div holding only inline markup), its lists' longer items, and runs of its own
+     * text split at {@code <br>}s. Nested containers are left to be scored on their own.
+     */
+    private static List<String> blocks(Element container) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (org.jsoup.nodes.Node node : container.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                run.append(t.text());
+                continue;
+            }
+            if (!(node instanceof Element e)) {
+                continue;
+            }
+            String tag = e.tagName();
+            if (tag.equals("br")) {
+                flush(run, blocks);
+            } else if (INLINE_TAGS.contains(tag)) {
+                run.append(e.text());
+            } else if (BLOCK_TAGS.contains(tag) || (tag.equals("div") && isLeaf(e))) {
+                flush(run, blocks);
+                String t = e.text().strip();
+                if (!t.isEmpty()) {
+                    blocks.add(t);
+                }
+            } else if (tag.equals("ul") || tag.equals("ol")) {
+                flush(run, blocks);
+                for (Element li : e.children()) {
+                    if (li.text().length() >= 80) {
+                        blocks.add(li.text().strip());
+                    }
+                }
+            } else {
+                flush(run, blocks);
+            }
+        }
+        flush(run, blocks);
+        return blocks;
+    }
+
+    private static boolean isLeaf(Element e) {
+        for (Element child : e.children()) {
+            if (!INLINE_TAGS.contains(child.tagName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void flush(StringBuilder run, List<String> blocks) {
+        String t = run.toString().strip();
+        // A stray word between blocks is navigation residue, not a paragraph.
+        if (t.length() >= 40) {
+            blocks.add(t);
+        }
+        run.setLength(0);
+    }
+
+    /** "Storm closes ferry | The Gazette" -> "Storm closes ferry": a short trailing part after | or - is the site. */
+    static String withoutSiteSuffix(String title, String headline) {
+        if (title == null) {
+            return null;
+        }
+        if (headline != null && title.startsWith(headline.strip()) && title.length() > headline.strip().length()) {
+            return headline.strip();
+        }
+        java.util.regex.Matcher m = Pattern.compile("^(.{15,}?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]{2,40})$").matcher(title.strip());
+        if (m.matches() && m.group(2).strip().split("\\s+").length <= 4) {
+            return m.group(1).strip();
+        }
+        return title;
     }
 
     private static int depth(Element e) {

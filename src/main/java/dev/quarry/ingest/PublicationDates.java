@@ -27,7 +27,9 @@ public final class PublicationDates {
             DateTimeFormatter.ISO_ZONED_DATE_TIME,
             DateTimeFormatter.RFC_1123_DATE_TIME,
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("yyyy-MM-dd HH:mm:ssXXX").toFormatter(Locale.ROOT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("yyyy-MM-dd HH:mm:ss Z").toFormatter(Locale.ROOT));
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("yyyy-MM-dd HH:mm:ss Z").toFormatter(Locale.ROOT),
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ", Locale.ROOT),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z", Locale.ROOT));
     private static final List<DateTimeFormatter> LOCAL_DATE_TIME = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]", Locale.ROOT),
