@@ -56,6 +56,9 @@ public final class HtmlArticleExtractor implements Serializable {
         // og:title is often a social-media rewrite ("Analysis: ...").
         String title = withoutSiteSuffix(firstNonBlank(doc.title(), meta(doc, "meta[property=og:title]"),
                 meta(doc, "meta[name=twitter:title]"), headline), headline);
+        if (title != null && headline != null && headline.strip().length() > title.length() && headline.strip().startsWith(title)) {
+            title = headline.strip(); // the document title was a shortened headline
+        }
         String published = firstNonBlank(jsonLd(doc, "datePublished"), meta(doc, "meta[property=article:published_time]"),
                 meta(doc, "meta[itemprop=datePublished]"), timeElement(doc), meta(doc, "meta[name=pubdate]"),
                 meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=date]"), meta(doc, "meta[name=DC.date.issued]"),
