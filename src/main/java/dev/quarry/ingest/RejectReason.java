@@ -14,7 +14,9 @@ public enum RejectReason {
     MALFORMED_CSV,
     MALFORMED_WARC,
     UNREADABLE_FILE,
-    DUPLICATE_ARTICLE_ID;
+    DUPLICATE_ARTICLE_ID,
+    DUPLICATE_URL,
+    DUPLICATE_TEXT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

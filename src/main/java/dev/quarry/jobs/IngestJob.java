@@ -62,6 +62,19 @@ public final class IngestJob {
         }
     }
 
+    /** Every record read is an article written, a reject, a skip or a duplicate: nothing is lost. */
+    public record Accounting(long recordsRead, long articles, long rejected, long skipped, long duplicates) {
+        public boolean balances() {
+            return recordsRead == articles + rejected + skipped + duplicates;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("records read %d = %d articles + %d rejected + %d skipped + %d duplicates%s",
+                    recordsRead, articles, rejected, skipped, duplicates, balances() ? "" : "  <-- DOES NOT ADD UP");
+        }
+    }
+
     /** Reader output before it is split: one row per record, articles and rejects together. */
     private static final StructType READ_SCHEMA = new StructType()
             .add("kind", DataTypes.StringType, false)
@@ -115,28 +128,31 @@ public final class IngestJob {
         }
         Dataset<Row> read = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
-        WindowSpec byId = Window.partitionBy("article_id").orderBy(col("source_file"), col("record_number"));
-        Dataset<Row> ranked = read.filter(col("kind").equalTo("article")).withColumn("copy", row_number().over(byId));
+        // Duplicates: the same article_id, then the same URL, then the same text. Each time the first copy
+        // by (source_file, record_number) is kept, so the winner does not depend on task order.
+        Dataset<Row> candidates = read.filter(col("kind").equalTo("article")).withColumn("text_sha256", sha2(col("text"), 256));
+        Dataset<Row> dupById = firstCopies(candidates, col("article_id"), false);
+        Dataset<Row> dupByUrl = firstCopies(dupById.filter(col("copy").equalTo(1)).drop("copy"), col("url"), true);
+        Dataset<Row> dupByText = firstCopies(dupByUrl.filter(col("copy").equalTo(1)).drop("copy"), col("text_sha256"), false);
         Timestamp ingestedAt = Timestamp.from(runStart);
-        Dataset<Row> articles = ranked.filter(col("copy").equalTo(1))
-                .withColumn("text_sha256", sha2(col("text"), 256))
+        Dataset<Row> articles = dupByText.filter(col("copy").equalTo(1)).drop("copy")
                 .withColumn("ingested_at", lit(ingestedAt))
                 .withColumn("run_id", lit(runId))
                 .withColumn("year", coalesce(year(col("published_at")), lit(0)))
                 .withColumn("month", coalesce(month(col("published_at")), lit(0)));
-        Dataset<Row> duplicates = ranked.filter(col("copy").gt(1))
-                .withColumn("reason", lit(RejectReason.DUPLICATE_ARTICLE_ID.code()))
-                .withColumn("message", concat(lit("duplicate article_id '"), col("article_id"),
-                        lit("'; the first record by file and line was kept")))
-                .withColumn("excerpt", col("text").substr(1, Reject.EXCERPT_CHARS));
+        Dataset<Row> duplicates = duplicateRejects(dupById, RejectReason.DUPLICATE_ARTICLE_ID, "article_id")
+                .unionByName(duplicateRejects(dupByUrl, RejectReason.DUPLICATE_URL, "url"))
+                .unionByName(duplicateRejects(dupByText, RejectReason.DUPLICATE_TEXT, "text_sha256"));
         Dataset<Row> readRejects = read.filter(col("kind").equalTo("reject")).withColumn("article_id", lit(null).cast("string"));
         Dataset<Row> rejects = readRejects.select("source_file", "record_number", "article_id", "reason", "message", "excerpt")
-                .unionByName(duplicates.select("source_file", "record_number", "article_id", "reason", "message", "excerpt"))
+                .unionByName(duplicates)
                 .withColumn("stage", lit("ingest"))
                 .withColumn("run_id", lit(runId))
                 .withColumn("rejected_at", lit(ingestedAt));
 
         long articleCount = articles.count();
+        long recordsRead = read.count();
+        long duplicateCount = duplicates.count();
         Map<String, Long> byReason = new LinkedHashMap<>();
         for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
             byReason.put(r.getString(0), r.getLong(1));
@@ -148,7 +164,30 @@ public final class IngestJob {
         progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
                 + " rejected, " + skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, from "
                 + listing.accepted().size() + " file(s)");
+        long rejectedOnRead = read.filter(col("kind").equalTo("reject")).count();
+        long skippedCount = skipped.values().stream().mapToLong(Long::longValue).sum();
+        Accounting accounting = new Accounting(recordsRead, articleCount, rejectedOnRead, skippedCount, duplicateCount);
+        progress.info("ingest: " + accounting);
+        if (!accounting.balances()) {
+            throw new IllegalStateException("ingest lost records: " + accounting);
+        }
         return new Result(articles, rejects, articleCount, byReason, skipped, listing.accepted().size(), listing.ignored());
+    }
+
+    /** Numbers the copies of each key by (source_file, record_number); with {@code nullsUnique}, a null key is never a duplicate. */
+    private static Dataset<Row> firstCopies(Dataset<Row> rows, org.apache.spark.sql.Column key, boolean nullsUnique) {
+        WindowSpec byKey = Window.partitionBy(key).orderBy(col("source_file"), col("record_number"));
+        Dataset<Row> numbered = rows.withColumn("copy", row_number().over(byKey));
+        return nullsUnique ? numbered.withColumn("copy", org.apache.spark.sql.functions.when(key.isNull(), lit(1)).otherwise(col("copy"))) : numbered;
+    }
+
+    private static Dataset<Row> duplicateRejects(Dataset<Row> numbered, RejectReason reason, String keyName) {
+        return numbered.filter(col("copy").gt(1))
+                .withColumn("reason", lit(reason.code()))
+                .withColumn("message", concat(lit("duplicate " + keyName + " of an earlier record (first by file and line kept): "),
+                        col(keyName)))
+                .withColumn("excerpt", col("text").substr(1, Reject.EXCERPT_CHARS))
+                .select("source_file", "record_number", "article_id", "reason", "message", "excerpt");
     }
 
     private static Iterator<Row> readFile(ArticleReader reader, String path, PortableDataStream stream) {

@@ -59,7 +59,7 @@ public enum Table {
             col("record_number", DataTypes.LongType, false, "Line or record number in the file; 0 when the fault concerns the whole file."),
             col("article_id", DataTypes.StringType, true, "The article, for rejects after ingest (duplicates, annotate failures)."),
             col("stage", DataTypes.StringType, false, "ingest or annotate."),
-            col("reason", DataTypes.StringType, false, "Reason code: invalid_json, not_an_object, invalid_utf8, no_text, unparseable_date, implausible_date, too_large, malformed_csv, malformed_warc, unreadable_file, duplicate_article_id, annotate_failed."),
+            col("reason", DataTypes.StringType, false, "Reason code: invalid_json, not_an_object, invalid_utf8, no_text, unparseable_date, implausible_date, too_large, malformed_csv, malformed_warc, unreadable_file, duplicate_article_id, duplicate_url, duplicate_text, annotate_failed."),
             col("message", DataTypes.StringType, false, "What went wrong, for a person."),
             col("excerpt", DataTypes.StringType, true, "Start of the offending record, at most 200 characters."),
             col("run_id", DataTypes.StringType, false, "Id of the run that wrote this row."),
