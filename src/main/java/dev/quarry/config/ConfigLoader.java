@@ -182,7 +182,8 @@ public final class ConfigLoader {
                 mapping(c, "ingest.json.fields"),
                 delimiter.charAt(0),
                 nonEmpty(c, "ingest.csv.authors-separator"),
-                mapping(c, "ingest.csv.columns"));
+                mapping(c, "ingest.csv.columns"),
+                mapping(c, "ingest.table.columns"));
         QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
                 positiveInt(c, "annotate.max-sentence-chars", 50),
                 positiveInt(c, "annotate.partitions", 0));

@@ -10,6 +10,9 @@ public enum InputFormat {
     CSV(List.of(".csv", ".csv.gz", ".csv.bz2")),
     SGML(List.of(".sgm", ".sgml", ".sgm.gz", ".sgml.gz", ".sgm.bz2")),
     WARC(List.of(".warc", ".warc.gz")),
+    /** Article tables from an earlier pipeline, read by Spark, columns mapped by ingest.table.columns. */
+    PARQUET(List.of(".parquet")),
+    ORC(List.of(".orc")),
     /** Each file by its ending, as one of the formats above. */
     AUTO(List.of());
 
@@ -37,6 +40,11 @@ public enum InputFormat {
         return null;
     }
 
+    /** Formats whose files Spark reads as tables rather than as streams of records. */
+    public boolean isTable() {
+        return this == PARQUET || this == ORC;
+    }
+
     public List<String> extensions() {
         if (this == AUTO) {
             return java.util.Arrays.stream(values()).filter(f -> f != AUTO).flatMap(f -> f.extensions.stream()).toList();
@@ -54,6 +62,6 @@ public enum InputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("expected one of text, jsonl, csv, sgml, warc, auto");
+        throw new IllegalArgumentException("expected one of text, jsonl, csv, sgml, warc, parquet, orc, auto");
     }
 }

@@ -26,7 +26,7 @@ public record QuarryConfig(
     }
 
     public record Ingest(int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
-                         String csvAuthorsSeparator, FieldMapping csvColumns) implements Serializable {
+                         String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns) implements Serializable {
     }
 
     public record Annotate(int maxSentenceChars, int partitions) implements Serializable {

@@ -19,10 +19,10 @@ import java.util.Locale;
  * <p>{@code article_id} is the mapped id field when present; otherwise a hash of the URL; otherwise
  * a hash of the file name and record number. All three are stable across reruns.
  */
-final class RecordMapper implements Serializable {
+public final class RecordMapper implements Serializable {
 
     /** Field access for one record; null when a field is absent. */
-    interface Fields {
+    public interface Fields {
         String text(String field);
 
         List<String> list(String field);
@@ -32,13 +32,13 @@ final class RecordMapper implements Serializable {
     private final int maxArticleChars;
     private final Instant now;
 
-    RecordMapper(FieldMapping mapping, int maxArticleChars, Instant now) {
+    public RecordMapper(FieldMapping mapping, int maxArticleChars, Instant now) {
         this.mapping = mapping;
         this.maxArticleChars = maxArticleChars;
         this.now = now;
     }
 
-    ReadResult map(String sourceFile, long recordNumber, Fields fields, String raw) {
+    public ReadResult map(String sourceFile, long recordNumber, Fields fields, String raw) {
         String text = first(fields, "text");
         if (text == null || text.isBlank()) {
             return ReadResult.of(Reject.of(sourceFile, recordNumber, RejectReason.NO_TEXT,

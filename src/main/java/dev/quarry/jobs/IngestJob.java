@@ -6,6 +6,8 @@ import dev.quarry.ingest.ArticleReader;
 import dev.quarry.ingest.ArticleReaders;
 import dev.quarry.ingest.InputFiles;
 import dev.quarry.ingest.ReadResult;
+import dev.quarry.ingest.TableRowReader;
+import dev.quarry.config.InputFormat;
 import dev.quarry.ingest.Reject;
 import dev.quarry.ingest.RejectReason;
 import org.apache.hadoop.conf.Configuration;
@@ -121,10 +123,31 @@ public final class IngestJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ArticleReaders readers = new ArticleReaders(config.input().format(), config.ingest(), runStart);
         JavaRDD<Row> rows = jsc.parallelize(commaRejects, 1);
-        if (!readable.isEmpty()) {
-            int partitions = Math.max(1, Math.min(readable.size(), jsc.defaultParallelism() * 2));
-            rows = rows.union(jsc.binaryFiles(String.join(",", readable), partitions)
+        List<String> streams = new ArrayList<>();
+        Map<InputFormat, List<String>> tables = new LinkedHashMap<>();
+        for (String f : readable) {
+            InputFormat format = config.input().format() == InputFormat.AUTO ? InputFormat.forFile(f) : config.input().format();
+            if (format != null && format.isTable()) {
+                tables.computeIfAbsent(format, k -> new ArrayList<>()).add(f);
+            } else {
+                streams.add(f);
+            }
+        }
+        if (!streams.isEmpty()) {
+            int partitions = Math.max(1, Math.min(streams.size(), jsc.defaultParallelism() * 2));
+            rows = rows.union(jsc.binaryFiles(String.join(",", streams), partitions)
                     .flatMap(file -> readFile(readers.forFile(file._1()), file._1(), file._2())));
+        }
+        TableRowReader tableReader = new TableRowReader(config.ingest().tableColumns(), config.ingest().maxArticleChars(), runStart);
+        for (Map.Entry<InputFormat, List<String>> t : tables.entrySet()) {
+            // Parquet and ORC are read by Spark; the record number is the row's position id in the table.
+            Dataset<Row> table = spark.read().format(t.getKey().code()).load(t.getValue().toArray(new String[0]))
+                    .withColumn("_quarry_file", org.apache.spark.sql.functions.input_file_name())
+                    .withColumn("_quarry_row", org.apache.spark.sql.functions.monotonically_increasing_id());
+            rows = rows.union(table.javaRDD().map(r -> {
+                ReadResult result = tableReader.read(r.getAs("_quarry_file"), r.<Long>getAs("_quarry_row") + 1, r);
+                return result.isArticle() ? articleRow(result.article()) : rejectRow(result.reject());
+            }));
         }
         Dataset<Row> read = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
