@@ -43,7 +43,7 @@ final class AnnotateCommand extends SparkCommand {
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = writeTables(spark, config, runId, progress, out);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, annotate.quoteCount(),
-                annotate.failureCount(), progress.stageMillis(), written);
+                annotate.failureCount(), annotate.notAnnotated(), progress.stageMillis(), written);
         return ExitCode.OK;
     }
 }

@@ -25,7 +25,7 @@ final class IngestCommand extends SparkCommand {
         tables.put(Table.ARTICLES, ingest.articles());
         tables.put(Table.REJECTS, ingest.rejects());
         Map<Table, String> written = writeTables(spark, config, runId, progress, tables);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, null, 0,
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, null, 0, null,
                 progress.stageMillis(), written);
         return ExitCode.OK;
     }

@@ -30,7 +30,7 @@ final class RunCommand extends SparkCommand {
         tables.put(Table.REJECTS, ingest.rejects().select(Table.REJECTS.sparkColumns()).unionByName(annotate.failures().select(Table.REJECTS.sparkColumns())));
         Map<Table, String> written = writeTables(spark, config, runId, progress, tables);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, annotate.quoteCount(),
-                annotate.failureCount(), progress.stageMillis(), written);
+                annotate.failureCount(), annotate.notAnnotated(), progress.stageMillis(), written);
         return ExitCode.OK;
     }
 }

@@ -14,7 +14,8 @@ final class RunSummary {
     }
 
     static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, Long quotes,
-                      long annotateFailures, Map<String, Long> stageMillis, Map<Table, String> tables) {
+                      long annotateFailures, Map<String, Long> notAnnotated, Map<String, Long> stageMillis,
+                      Map<Table, String> tables) {
         out.println();
         out.printf("Quarry run %s finished in %.1f s%n", runId, totalMillis / 1000.0);
         if (ingest != null) {
@@ -32,6 +33,11 @@ final class RunSummary {
         }
         if (quotes != null) {
             out.printf("  quotes     %d found%s%n", quotes, annotateFailures > 0 ? ", " + annotateFailures + " article(s) failed annotate (see rejects)" : "");
+        }
+        if (notAnnotated != null && !notAnnotated.isEmpty()) {
+            out.printf("  languages  %d article(s) not annotated, in languages outside annotate.languages (%s)%n",
+                    notAnnotated.values().stream().mapToLong(Long::longValue).sum(),
+                    notAnnotated.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         out.println("  stages     " + stageMillis.entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0)).collect(Collectors.joining(", ")));

@@ -178,6 +178,7 @@ public final class ConfigLoader {
             throw new ConfigException("configuration key 'ingest.csv.delimiter' must be a single character, got '" + delimiter + "'");
         }
         QuarryConfig.Ingest ingest = new QuarryConfig.Ingest(
+                bool(c, "ingest.detect-language"),
                 positiveInt(c, "ingest.max-article-chars", 100),
                 mapping(c, "ingest.json.fields"),
                 delimiter.charAt(0),
@@ -185,6 +186,7 @@ public final class ConfigLoader {
                 mapping(c, "ingest.csv.columns"),
                 mapping(c, "ingest.table.columns"));
         QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
+                languages(c, "annotate.languages"),
                 positiveInt(c, "annotate.max-sentence-chars", 50),
                 positiveInt(c, "annotate.partitions", 0));
         return new QuarryConfig(input, output, spark, ingest, annotate, hash(c));
@@ -251,6 +253,30 @@ public final class ConfigLoader {
             throw new ConfigException("bad value '" + v + "' for configuration key '" + key + "': expected a size such as 512m or 4g");
         }
         return v;
+    }
+
+    private static boolean bool(Config c, String key) {
+        try {
+            return c.getBoolean(key);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad value '" + c.getValue(key).unwrapped() + "' for configuration key '" + key + "': expected true or false");
+        }
+    }
+
+    private static java.util.List<String> languages(Config c, String key) {
+        java.util.List<String> codes = new ArrayList<>();
+        Object raw = c.getValue(key).unwrapped();
+        for (Object o : raw instanceof java.util.List<?> l ? l : List.of(raw)) {
+            String code = String.valueOf(o).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!code.matches("[a-z]{2,3}")) {
+                throw new ConfigException("bad value '" + o + "' in configuration key '" + key + "': expected language codes such as en or de");
+            }
+            codes.add(code);
+        }
+        if (codes.isEmpty()) {
+            throw new ConfigException("configuration key '" + key + "' must name at least one language");
+        }
+        return List.copyOf(codes);
     }
 
     private static int positiveInt(Config c, String key, int min) {

@@ -25,10 +25,10 @@ public record QuarryConfig(
         }
     }
 
-    public record Ingest(int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
+    public record Ingest(boolean detectLanguage, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
                          String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns) implements Serializable {
     }
 
-    public record Annotate(int maxSentenceChars, int partitions) implements Serializable {
+    public record Annotate(java.util.List<String> languages, int maxSentenceChars, int partitions) implements Serializable {
     }
 }

@@ -57,7 +57,9 @@ public final class AnnotateJob {
             .add("record_number", DataTypes.LongType, true)
             .add("message", DataTypes.StringType, true);
 
-    public record Result(Dataset<Row> quotes, Dataset<Row> failures, long quoteCount, long failureCount) {
+    /** @param notAnnotated articles left out because of their language, by language code */
+    public record Result(Dataset<Row> quotes, Dataset<Row> failures, long quoteCount, long failureCount,
+                         java.util.Map<String, Long> notAnnotated) {
     }
 
     private AnnotateJob() {
@@ -70,7 +72,12 @@ public final class AnnotateJob {
                 ? config.annotate().partitions()
                 : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
         PipelineModel pipeline = BasePipeline.fit(spark, config.annotate().maxSentenceChars());
-        Dataset<Row> input = articles
+        org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));
+        java.util.Map<String, Long> otherLanguages = new java.util.LinkedHashMap<>();
+        for (Row r : articles.filter(org.apache.spark.sql.functions.not(wanted)).groupBy("language").count().orderBy("language").collectAsList()) {
+            otherLanguages.put(r.getString(0), r.getLong(1));
+        }
+        Dataset<Row> input = articles.filter(wanted)
                 .select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number")
                 .repartition(partitions);
         Dataset<Row> annotated = pipeline.transform(input)
@@ -88,8 +95,9 @@ public final class AnnotateJob {
                 .withColumn("rejected_at", lit(runStart));
         long quoteCount = quotes.count();
         long failureCount = failures.count();
-        progress.done(quoteCount + " quotes" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : ""));
-        return new Result(quotes, failures, quoteCount, failureCount);
+        progress.done(quoteCount + " quotes" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : "")
+                + (otherLanguages.isEmpty() ? "" : ", not annotated (language): " + otherLanguages));
+        return new Result(quotes, failures, quoteCount, failureCount, otherLanguages);
     }
 
     /** Quote finding for one partition. */

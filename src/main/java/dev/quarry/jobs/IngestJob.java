@@ -7,6 +7,7 @@ import dev.quarry.ingest.ArticleReaders;
 import dev.quarry.ingest.InputFiles;
 import dev.quarry.ingest.ReadResult;
 import dev.quarry.ingest.TableRowReader;
+import dev.quarry.ingest.LanguageIdentifier;
 import dev.quarry.config.InputFormat;
 import dev.quarry.ingest.Reject;
 import dev.quarry.ingest.RejectReason;
@@ -158,7 +159,13 @@ public final class IngestJob {
         Dataset<Row> dupByUrl = firstCopies(dupById.filter(col("copy").equalTo(1)).drop("copy"), col("url"), true);
         Dataset<Row> dupByText = firstCopies(dupByUrl.filter(col("copy").equalTo(1)).drop("copy"), col("text_sha256"), false);
         Timestamp ingestedAt = Timestamp.from(runStart);
-        Dataset<Row> articles = dupByText.filter(col("copy").equalTo(1)).drop("copy")
+        Dataset<Row> kept = dupByText.filter(col("copy").equalTo(1)).drop("copy");
+        if (config.ingest().detectLanguage()) {
+            spark.udf().register("quarry_language", (org.apache.spark.sql.api.java.UDF1<String, String>) LanguageIdentifier::identify,
+                    DataTypes.StringType);
+            kept = kept.withColumn("language", coalesce(col("language"), org.apache.spark.sql.functions.callUDF("quarry_language", col("text"))));
+        }
+        Dataset<Row> articles = kept
                 .withColumn("ingested_at", lit(ingestedAt))
                 .withColumn("run_id", lit(runId))
                 .withColumn("year", coalesce(year(col("published_at")), lit(0)))
