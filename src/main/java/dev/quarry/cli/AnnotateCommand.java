@@ -42,7 +42,7 @@ final class AnnotateCommand extends SparkCommand {
         }
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = writeTables(spark, config, runId, progress, out);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, annotate.quoteCount(),
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate.quoteCount(),
                 annotate.failureCount(), annotate.notAnnotated(), progress.stageMillis(), written);
         return ExitCode.OK;
     }

@@ -1,32 +1,27 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.IngestJob;
+import dev.quarry.jobs.ArchiveUpdate;
 import dev.quarry.jobs.Progress;
-import dev.quarry.tables.Table;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read the input archive and write the articles and rejects tables (run annotate afterwards).")
+        description = {"Read the input archive into the articles, rejects, manifest and runs tables (run annotate afterwards).",
+                "Incremental like run: only new or changed files are read, unless --full."})
 final class IngestCommand extends SparkCommand {
+
+    @Option(names = "--full", description = "Read every input file and rebuild the tables, instead of adding only new files.")
+    boolean full;
 
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
         long t0 = System.nanoTime();
-        IngestJob.Result ingest = IngestJob.run(spark, config, runId, runStart, progress);
-        Map<Table, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(Table.ARTICLES, ingest.articles());
-        tables.put(Table.REJECTS, ingest.rejects());
-        Map<Table, String> written = writeTables(spark, config, runId, progress, tables);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, ingest, null, 0, null,
-                progress.stageMillis(), written);
+        ArchiveUpdate.Outcome outcome = ArchiveUpdate.run(spark, config, runId, runStart, progress, "ingest", full, false);
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, outcome, progress.stageMillis());
         return ExitCode.OK;
     }
 }

@@ -13,17 +13,28 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, Long quotes,
+    static void print(PrintStream out, String runId, long totalMillis, dev.quarry.jobs.ArchiveUpdate.Outcome outcome,
+                      Map<String, Long> stageMillis) {
+        var annotate = outcome.annotate();
+        print(out, runId, totalMillis, outcome.ingest(), outcome.full(), annotate == null ? null : annotate.quoteCount(),
+                annotate == null ? 0 : annotate.failureCount(), annotate == null ? null : annotate.notAnnotated(),
+                stageMillis, outcome.written());
+    }
+
+    static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, boolean full, Long quotes,
                       long annotateFailures, Map<String, Long> notAnnotated, Map<String, Long> stageMillis,
                       Map<Table, String> tables) {
         out.println();
         out.printf("Quarry run %s finished in %.1f s%n", runId, totalMillis / 1000.0);
         if (ingest != null) {
-            out.printf("  files      %d read, %d skipped (wrong extension)%n", ingest.filesRead(), ingest.filesIgnored().size());
+            out.printf("  files      %d read%s, %d skipped (wrong extension)%n", ingest.filesRead(),
+                    full ? "" : ", " + ingest.filesAlreadyIngested() + " already ingested (incremental run; --full reads all)",
+                    ingest.filesIgnored().size());
             String reasons = ingest.rejectsByReason().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-            out.printf("  articles   %d written, %d rejected%s%n", ingest.articleCount(), ingest.rejectCount(),
+            out.printf("  articles   %d new, %d rejected%s%n", ingest.articleCount(), ingest.rejectCount(),
                     reasons.isEmpty() ? "" : " (" + reasons + ")");
+            out.println("  accounting " + ingest.accounting());
             if (!ingest.skippedByReason().isEmpty()) {
                 out.printf("  skipped    %d records that are not articles (%s)%n",
                         ingest.skippedByReason().values().stream().mapToLong(Long::longValue).sum(),

@@ -17,7 +17,14 @@ import java.util.List;
  */
 public final class InputFiles {
 
-    public record Listing(List<String> accepted, List<String> ignored) {
+    /** A file to read, with what the manifest keeps of it. */
+    public record InputFile(String path, long size, long modificationTime) implements java.io.Serializable {
+    }
+
+    public record Listing(List<InputFile> accepted, List<String> ignored) {
+        public List<String> acceptedPaths() {
+            return accepted.stream().map(InputFile::path).toList();
+        }
     }
 
     private InputFiles() {
@@ -30,18 +37,18 @@ public final class InputFiles {
         if (matches == null || matches.length == 0) {
             throw new java.io.FileNotFoundException("input not found: " + input);
         }
-        List<String> accepted = new ArrayList<>();
+        List<InputFile> accepted = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         boolean literal = !input.matches(".*[*?\\[{].*");
         for (FileStatus status : matches) {
             walk(fs, status, format, accepted, ignored, literal);
         }
-        accepted.sort(String::compareTo);
+        accepted.sort(java.util.Comparator.comparing(InputFile::path));
         ignored.sort(String::compareTo);
         return new Listing(accepted, ignored);
     }
 
-    private static void walk(FileSystem fs, FileStatus status, InputFormat format, List<String> accepted,
+    private static void walk(FileSystem fs, FileStatus status, InputFormat format, List<InputFile> accepted,
                              List<String> ignored, boolean named) throws IOException {
         String name = status.getPath().getName();
         if (!named && (name.startsWith(".") || name.startsWith("_"))) {
@@ -53,7 +60,7 @@ public final class InputFiles {
             }
         } else if (format.accepts(name) || named) {
             // A file named outright (not through a glob) is read whatever its ending.
-            accepted.add(status.getPath().toString());
+            accepted.add(new InputFile(status.getPath().toString(), status.getLen(), status.getModificationTime()));
         } else {
             ignored.add(status.getPath().toString());
         }

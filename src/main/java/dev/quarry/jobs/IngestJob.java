@@ -57,9 +57,17 @@ import static org.apache.spark.sql.functions.year;
 public final class IngestJob {
 
     /** What ingest produced: frames in the tables' shapes, and the counts for the summary. */
-    public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articleCount,
+    /**
+     * @param articles the new articles of this run (for a full run, all of them)
+     * @param manifest one row per file read in this run
+     */
+    public record Result(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> manifest, Accounting accounting,
                          Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason, int filesRead,
-                         List<String> filesIgnored) {
+                         int filesAlreadyIngested, List<String> filesIgnored) {
+        public long articleCount() {
+            return accounting.articles();
+        }
+
         public long rejectCount() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -99,6 +107,17 @@ public final class IngestJob {
     }
 
     public static Result run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+        return run(spark, config, runId, runStart, progress, null, null);
+    }
+
+    /**
+     * @param previousArticles the articles already in the table, or null for a full run; new records that
+     *                         duplicate one of them are counted as duplicates, and they are kept
+     * @param previousManifest the files already ingested, or null for a full run; a file whose path, size
+     *                         and modification time are unchanged is not read again
+     */
+    public static Result run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress,
+                             Dataset<Row> previousArticles, Dataset<Row> previousManifest) {
         progress.start("ingest", "listing " + config.input().path() + " (" + config.input().format().code() + ")");
         InputFiles.Listing listing;
         try {
@@ -110,9 +129,21 @@ public final class IngestJob {
             progress.info("ingest: skipping " + listing.ignored().size() + " file(s) that are not "
                     + config.input().format().extensions() + ", e.g. " + listing.ignored().get(0));
         }
+        List<InputFiles.InputFile> toRead = new ArrayList<>(listing.accepted());
+        int alreadyIngested = 0;
+        if (previousManifest != null) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (Row r : previousManifest.select("path", "size", "modification_time").collectAsList()) {
+                known.add(r.getString(0) + "|" + r.getLong(1) + "|" + r.getTimestamp(2).getTime());
+            }
+            toRead.removeIf(f -> known.contains(f.path() + "|" + f.size() + "|" + f.modificationTime()));
+            alreadyIngested = listing.accepted().size() - toRead.size();
+            progress.info("ingest: " + toRead.size() + " new or changed file(s), " + alreadyIngested + " already ingested");
+        }
         List<Row> commaRejects = new ArrayList<>();
         List<String> readable = new ArrayList<>();
-        for (String f : listing.accepted()) {
+        for (InputFiles.InputFile file : toRead) {
+            String f = file.path();
             // Spark's binaryFiles takes a comma-separated list, so a comma inside a path cannot be passed.
             if (f.contains(",")) {
                 commaRejects.add(rejectRow(Reject.of(f, 0, RejectReason.UNREADABLE_FILE,
@@ -150,16 +181,24 @@ public final class IngestJob {
                 return result.isArticle() ? articleRow(result.article()) : rejectRow(result.reject());
             }));
         }
-        Dataset<Row> read = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> all = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> read = all.filter(col("kind").notEqual("file"));
 
         // Duplicates: the same article_id, then the same URL, then the same text. Each time the first copy
-        // by (source_file, record_number) is kept, so the winner does not depend on task order.
-        Dataset<Row> candidates = read.filter(col("kind").equalTo("article")).withColumn("text_sha256", sha2(col("text"), 256));
+        // is kept: rows already in the table first, then by (source_file, record_number), so the winner
+        // does not depend on task order or on which run saw the record first.
+        Dataset<Row> candidates = read.filter(col("kind").equalTo("article"))
+                .withColumn("text_sha256", sha2(col("text"), 256))
+                .withColumn("_prior", lit(1));
+        if (previousArticles != null) {
+            candidates = candidates.unionByName(previousArticles.select("article_id", "url", "text_sha256", "source_file", "record_number")
+                    .withColumn("_prior", lit(0)), true);
+        }
         Dataset<Row> dupById = firstCopies(candidates, col("article_id"), false);
         Dataset<Row> dupByUrl = firstCopies(dupById.filter(col("copy").equalTo(1)).drop("copy"), col("url"), true);
         Dataset<Row> dupByText = firstCopies(dupByUrl.filter(col("copy").equalTo(1)).drop("copy"), col("text_sha256"), false);
         Timestamp ingestedAt = Timestamp.from(runStart);
-        Dataset<Row> kept = dupByText.filter(col("copy").equalTo(1)).drop("copy");
+        Dataset<Row> kept = dupByText.filter(col("copy").equalTo(1).and(col("_prior").equalTo(1))).drop("copy", "_prior");
         if (config.ingest().detectLanguage()) {
             spark.udf().register("quarry_language", (org.apache.spark.sql.api.java.UDF1<String, String>) LanguageIdentifier::identify,
                     DataTypes.StringType);
@@ -179,6 +218,7 @@ public final class IngestJob {
                 .withColumn("stage", lit("ingest"))
                 .withColumn("run_id", lit(runId))
                 .withColumn("rejected_at", lit(ingestedAt));
+        Dataset<Row> manifest = manifestRows(spark, toRead, all, runId, ingestedAt);
 
         long articleCount = articles.count();
         long recordsRead = read.count();
@@ -191,17 +231,35 @@ public final class IngestJob {
         for (Row r : read.filter(col("kind").equalTo("skip")).groupBy("reason").count().orderBy("reason").collectAsList()) {
             skipped.put(r.getString(0), r.getLong(1));
         }
-        progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
-                + " rejected, " + skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, from "
-                + listing.accepted().size() + " file(s)");
         long rejectedOnRead = read.filter(col("kind").equalTo("reject")).count();
         long skippedCount = skipped.values().stream().mapToLong(Long::longValue).sum();
+        progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
+                + " rejected, " + skippedCount + " skipped, from " + toRead.size() + " file(s)");
         Accounting accounting = new Accounting(recordsRead, articleCount, rejectedOnRead, skippedCount, duplicateCount);
         progress.info("ingest: " + accounting);
         if (!accounting.balances()) {
             throw new IllegalStateException("ingest lost records: " + accounting);
         }
-        return new Result(articles, rejects, articleCount, byReason, skipped, listing.accepted().size(), listing.ignored());
+        return new Result(articles, rejects, manifest, accounting, byReason, skipped, toRead.size(), alreadyIngested, listing.ignored());
+    }
+
+    /** One manifest row per file read: its listing facts, its checksum (from the read) and its record count. */
+    private static Dataset<Row> manifestRows(SparkSession spark, List<InputFiles.InputFile> files, Dataset<Row> all,
+                                             String runId, Timestamp ingestedAt) {
+        Map<String, String> checksums = new java.util.HashMap<>();
+        for (Row r : all.filter(col("kind").equalTo("file")).select("source_file", "reason").collectAsList()) {
+            checksums.put(r.getString(0), r.getString(1));
+        }
+        Map<String, Long> records = new java.util.HashMap<>();
+        for (Row r : all.filter(col("kind").notEqual("file")).groupBy("source_file").count().collectAsList()) {
+            records.put(r.getString(0), r.getLong(1));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (InputFiles.InputFile f : files) {
+            rows.add(RowFactory.create(f.path(), f.size(), new Timestamp(f.modificationTime()), checksums.get(f.path()),
+                    records.getOrDefault(f.path(), 0L), runId, ingestedAt));
+        }
+        return spark.createDataFrame(rows, dev.quarry.tables.Table.MANIFEST.schema());
     }
 
     /** Numbers the copies of each key by (source_file, record_number); with {@code nullsUnique}, a null key is never a duplicate. */
@@ -221,44 +279,78 @@ public final class IngestJob {
     }
 
     private static Iterator<Row> readFile(ArticleReader reader, String path, PortableDataStream stream) {
+        InputStream raw;
+        java.security.MessageDigest sha;
         InputStream in;
         try {
-            in = stream.open();
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+            raw = new java.security.DigestInputStream(stream.open(), sha);
+            // Readers close what they read; the raw stream stays open so the checksum can cover the whole file.
+            in = new java.io.FilterInputStream(raw) {
+                @Override
+                public void close() {
+                }
+            };
             CompressionCodec codec = new CompressionCodecFactory(new Configuration(false)).getCodec(new Path(path));
             if (codec != null && !reader.decompressesItself()) {
                 in = codec.createInputStream(in);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
             return List.of(rejectRow(Reject.of(path, 0, RejectReason.UNREADABLE_FILE, "cannot open: " + e, null))).iterator();
         }
         Iterator<ReadResult> results = reader.read(path, in);
+        InputStream rawStream = raw;
         return new Iterator<>() {
             private boolean broken;
+            private boolean fileRowDone;
 
             @Override
             public boolean hasNext() {
-                if (broken) {
-                    return false;
+                if (!broken) {
+                    try {
+                        if (results.hasNext()) {
+                            return true;
+                        }
+                    } catch (RuntimeException e) {
+                        return true; // next() turns the fault into a reject
+                    }
                 }
-                try {
-                    return results.hasNext();
-                } catch (RuntimeException e) {
-                    return true; // next() turns the fault into a reject
-                }
+                return !fileRowDone;
             }
 
             @Override
             public Row next() {
-                try {
-                    ReadResult r = results.next();
-                    return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
-                } catch (RuntimeException e) {
-                    // A truncated gzip and the like: keep what was read, reject the rest of the file.
-                    broken = true;
-                    return rejectRow(Reject.of(path, 0, RejectReason.UNREADABLE_FILE, "file broke off: " + e, null));
+                if (!broken) {
+                    try {
+                        if (results.hasNext()) {
+                            ReadResult r = results.next();
+                            return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
+                        }
+                    } catch (RuntimeException e) {
+                        // A truncated gzip and the like: keep what was read, reject the rest of the file.
+                        broken = true;
+                        return rejectRow(Reject.of(path, 0, RejectReason.UNREADABLE_FILE, "file broke off: " + e, null));
+                    }
                 }
+                if (fileRowDone) {
+                    throw new java.util.NoSuchElementException();
+                }
+                fileRowDone = true;
+                return fileRow(path, rawStream, sha);
             }
         };
+    }
+
+    /** The manifest's view of a file: its SHA-256 over all its bytes (the rest is read here if a reader stopped early). */
+    private static Row fileRow(String path, InputStream raw, java.security.MessageDigest sha) {
+        String checksum = null;
+        try (raw) {
+            raw.transferTo(java.io.OutputStream.nullOutputStream());
+            checksum = java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            // an unreadable tail has already been reported as a reject; the manifest keeps no checksum
+        }
+        return RowFactory.create("file", null, null, null, null, null, null, null, null, path, 0L, checksum, null, null);
     }
 
     private static Row skipRow(ReadResult.Skip s) {

@@ -63,7 +63,39 @@ public enum Table {
             col("message", DataTypes.StringType, false, "What went wrong, for a person."),
             col("excerpt", DataTypes.StringType, true, "Start of the offending record, at most 200 characters."),
             col("run_id", DataTypes.StringType, false, "Id of the run that wrote this row."),
-            col("rejected_at", DataTypes.TimestampType, false, "When the run started (UTC).")));
+            col("rejected_at", DataTypes.TimestampType, false, "When the run started (UTC)."))),
+
+    MANIFEST("manifest", false, List.of(
+            col("path", DataTypes.StringType, false, "Input file, as listed (a full URI)."),
+            col("size", DataTypes.LongType, false, "Size in bytes when listed."),
+            col("modification_time", DataTypes.TimestampType, false, "Modification time when listed (UTC)."),
+            col("sha256", DataTypes.StringType, true, "SHA-256 of the file's bytes as stored (before decompression); null for Parquet/ORC input."),
+            col("records", DataTypes.LongType, false, "Records read from the file (articles, rejects and skipped)."),
+            col("run_id", DataTypes.StringType, false, "The run that ingested the file."),
+            col("ingested_at", DataTypes.TimestampType, false, "When that run started (UTC)."))),
+
+    RUNS("runs", false, List.of(
+            col("run_id", DataTypes.StringType, false, "Id of the run: start time and a random suffix."),
+            col("command", DataTypes.StringType, false, "run, ingest or annotate."),
+            col("started_at", DataTypes.TimestampType, false, "Start (UTC)."),
+            col("finished_at", DataTypes.TimestampType, false, "End (UTC)."),
+            col("config_hash", DataTypes.StringType, false, "Hash of the effective configuration."),
+            col("input_path", DataTypes.StringType, false, "input.path."),
+            col("input_format", DataTypes.StringType, false, "input.format."),
+            col("full_run", DataTypes.BooleanType, false, "Whether every input file was read (--full, or the first run), not only new ones."),
+            col("files_read", DataTypes.IntegerType, false, "Input files read by this run."),
+            col("files_already_ingested", DataTypes.IntegerType, false, "Input files skipped because the manifest already holds them unchanged."),
+            col("records_read", DataTypes.LongType, false, "Records read (= articles + rejected + skipped + duplicates)."),
+            col("articles_written", DataTypes.LongType, false, "New articles."),
+            col("rejected", DataTypes.LongType, false, "Records rejected on reading."),
+            col("skipped", DataTypes.LongType, false, "Records skipped as not articles."),
+            col("duplicates", DataTypes.LongType, false, "Records dropped as exact duplicates."),
+            col("quotes", DataTypes.LongType, true, "Quotes found in the new articles; null when the command did not annotate."),
+            col("rejects_by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, true), false, "Rejects of this run by reason code."),
+            col("stage_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, true), false, "Wall time per stage (ingest, annotate, write)."),
+            col("code_version", DataTypes.StringType, false, "Quarry's version."),
+            col("models_version", DataTypes.StringType, true, "Version of the NLP models; null while only the rule-based base pipeline runs."))),
+    ;
 
     /** Partition value for undated articles: year=0/month=0. */
     public static final int UNDATED = 0;
