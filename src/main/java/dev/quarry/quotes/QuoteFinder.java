@@ -369,7 +369,7 @@ public final class QuoteFinder {
     }
 
     /** Drops leading fillers and trailing auxiliaries and time phrases; null if nothing is left. */
-    private static int[] trimSpeaker(List<Token> tokens, int from, int to) {
+    static int[] trimSpeaker(List<Token> tokens, int from, int to) {
         while (from <= to && (isPunctuation(tokens.get(from).text()) || LEADING_FILLERS.contains(lower(tokens.get(from))))) {
             from++;
         }

@@ -132,7 +132,8 @@ final class ReportedSpeechFinder {
                 that = k;
                 break;
             }
-            if (QuoteFinder.isPunctuation(t.text()) || isReportingCue(t) || QuoteFinder.containsQuoteMark(t.text())) {
+            boolean participle = w.endsWith("ing") && w.length() > 4 && Character.isLowerCase(t.text().charAt(0));
+            if (QuoteFinder.isPunctuation(t.text()) || isReportingCue(t) || QuoteFinder.containsQuoteMark(t.text()) || participle) {
                 break;
             }
         }
@@ -254,7 +255,8 @@ final class ReportedSpeechFinder {
         if (BOUNDARY_WORDS.contains(first) || CONTENT_CANNOT_START.contains(first) && !first.equals("this")) {
             return null;
         }
-        return new int[] {from, to};
+        // Shared with direct quotes: drop trailing auxiliaries and time phrases ("X on Tuesday said").
+        return QuoteFinder.trimSpeaker(tokens, from, to);
     }
 
     /** The noun phrase after an inverted cue ("..., said Jane Doe, a spokeswoman."): offsets, or null. */
