@@ -83,7 +83,8 @@ public final class AnnotateJob {
         Dataset<Row> annotated = pipeline.transform(input)
                 .select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number",
                         BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL);
-        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) AnnotateJob::quotesOf,
+        double failureRate = Double.parseDouble(spark.conf().get("spark.quarry.test.failure-rate", "0"));
+        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate),
                         Encoders.row(OUT_SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> quotes = out.filter(col("is_quote")).withColumn("run_id", lit(runId));
@@ -100,8 +101,17 @@ public final class AnnotateJob {
         return new Result(quotes, failures, quoteCount, failureCount, otherLanguages);
     }
 
-    /** Quote finding for one partition. */
-    private static Iterator<Row> quotesOf(Iterator<Row> rows) {
+    /**
+     * Quote finding for one partition. For failure tests, {@code spark.quarry.test.failure-rate} makes a
+     * task's first attempt fail at random, so that Spark's retries can be checked to lose and double nothing.
+     */
+    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate) {
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+        if (failureRate > 0 && task != null && task.attemptNumber() == 0
+                && new java.util.SplittableRandom(task.partitionId() * 1_000_003L + task.stageId()).nextDouble() < failureRate) {
+            System.err.println("[quarry] injected failure in task " + task.taskAttemptId() + " (partition " + task.partitionId() + ")");
+            throw new IllegalStateException("injected failure (spark.quarry.test.failure-rate=" + failureRate + ")");
+        }
         List<Row> out = new ArrayList<>();
         return new Iterator<>() {
             private int next;

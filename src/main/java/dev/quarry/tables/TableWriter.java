@@ -48,6 +48,10 @@ public final class TableWriter {
             for (Map.Entry<Table, Dataset<Row>> e : tables.entrySet()) {
                 write(e.getKey(), e.getValue(), new Path(staging, e.getKey().tableName()));
             }
+            if ("true".equals(spark.conf().get("spark.quarry.test.halt-before-swap", "false"))) {
+                // For the killed-run test: die the hard way after writing, before anything is swapped in.
+                Runtime.getRuntime().halt(137);
+            }
             Map<Table, String> written = new LinkedHashMap<>();
             fs.mkdirs(trash);
             for (Table table : tables.keySet()) {
