@@ -179,6 +179,7 @@ public final class ConfigLoader {
         }
         QuarryConfig.Ingest ingest = new QuarryConfig.Ingest(
                 bool(c, "ingest.detect-language"),
+                bytes(c, "ingest.jsonl-split-bytes"),
                 positiveInt(c, "ingest.max-article-chars", 100),
                 mapping(c, "ingest.json.fields"),
                 delimiter.charAt(0),
@@ -253,6 +254,18 @@ public final class ConfigLoader {
             throw new ConfigException("bad value '" + v + "' for configuration key '" + key + "': expected a size such as 512m or 4g");
         }
         return v;
+    }
+
+    private static long bytes(Config c, String key) {
+        try {
+            long v = c.getBytes(key);
+            if (v < 1024) {
+                throw new ConfigException("bad value " + v + " for configuration key '" + key + "': must be at least 1024 bytes");
+            }
+            return v;
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad value '" + c.getValue(key).unwrapped() + "' for configuration key '" + key + "': expected a size such as 128m");
+        }
     }
 
     private static boolean bool(Config c, String key) {

@@ -25,7 +25,7 @@ public record QuarryConfig(
         }
     }
 
-    public record Ingest(boolean detectLanguage, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
+    public record Ingest(boolean detectLanguage, long jsonlSplitBytes, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
                          String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns) implements Serializable {
     }
 

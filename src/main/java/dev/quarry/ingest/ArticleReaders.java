@@ -24,6 +24,11 @@ public final class ArticleReaders implements Serializable {
         readers.put(InputFormat.WARC, new WarcArticleReader(ingest.maxArticleChars(), now));
     }
 
+    /** The JSON Lines reader, for files read in splits. */
+    public JsonLinesArticleReader jsonLines() {
+        return (JsonLinesArticleReader) readers.get(InputFormat.JSONL);
+    }
+
     /** The reader for one file: the configured format's, or by the file's ending under {@code auto}. */
     public ArticleReader forFile(String path) {
         InputFormat f = format == InputFormat.AUTO ? InputFormat.forFile(path) : format;

@@ -97,6 +97,25 @@ public final class JsonLinesArticleReader implements ArticleReader {
         };
     }
 
+    /**
+     * One line of a JSON Lines file that is read in splits (the bytes as the line reader gives them):
+     * null for a blank line, else an article or a reject. {@code recordNumber} is what the caller can
+     * know of the line's position (its byte offset in a split file).
+     */
+    public ReadResult parseLine(String sourceFile, long recordNumber, byte[] bytes, int length) {
+        if (length > maxLineBytes) {
+            return ReadResult.of(Reject.of(sourceFile, recordNumber, RejectReason.TOO_LARGE,
+                    "line of " + length + " bytes is over the limit of " + maxLineBytes, null));
+        }
+        byte[] line = java.util.Arrays.copyOf(bytes, length);
+        String raw = Utf8.decode(line);
+        if (raw == null) {
+            return ReadResult.of(Reject.of(sourceFile, recordNumber, RejectReason.INVALID_UTF8,
+                    "line is not valid UTF-8", Utf8.lenient(line, 400)));
+        }
+        return raw.isBlank() ? null : parse(sourceFile, recordNumber, raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw);
+    }
+
     ReadResult parse(String sourceFile, long lineNumber, String raw) {
         JsonNode node;
         try {

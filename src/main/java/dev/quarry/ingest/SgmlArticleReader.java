@@ -43,6 +43,7 @@ public final class SgmlArticleReader implements ArticleReader {
         return new Iterator<>() {
             private String pendingStart;
             private long recordNumber;
+            private boolean sawContent;
             private ReadResult next;
             private boolean done;
 
@@ -73,6 +74,7 @@ public final class SgmlArticleReader implements ArticleReader {
                         pendingStart = null;
                     }
                     while ((line = lines.readLine()) != null) {
+                        sawContent |= !line.isBlank();
                         Matcher start = RECORD_START.matcher(line);
                         if (start.find()) {
                             if (record != null) {
@@ -98,6 +100,11 @@ public final class SgmlArticleReader implements ArticleReader {
                     }
                     done = true;
                     close();
+                    if (record == null && recordNumber == 0 && sawContent) {
+                        // Something was there, but no <REUTERS> or <DOC> record: report it rather than pass it by.
+                        return ReadResult.of(Reject.of(sourceFile, 0, RejectReason.UNREADABLE_FILE,
+                                "no <REUTERS> or <DOC> records in this SGML file", null));
+                    }
                     return record == null ? null : parse(sourceFile, ++recordNumber, record.toString());
                 } catch (IOException e) {
                     done = true;

@@ -156,14 +156,30 @@ public final class IngestJob {
         ArticleReaders readers = new ArticleReaders(config.input().format(), config.ingest(), runStart);
         JavaRDD<Row> rows = jsc.parallelize(commaRejects, 1);
         List<String> streams = new ArrayList<>();
+        List<String> splitJsonLines = new ArrayList<>();
         Map<InputFormat, List<String>> tables = new LinkedHashMap<>();
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        toRead.forEach(f -> sizes.put(f.path(), f.size()));
         for (String f : readable) {
             InputFormat format = config.input().format() == InputFormat.AUTO ? InputFormat.forFile(f) : config.input().format();
             if (format != null && format.isTable()) {
                 tables.computeIfAbsent(format, k -> new ArrayList<>()).add(f);
+            } else if (format == InputFormat.JSONL && sizes.getOrDefault(f, 0L) > config.ingest().jsonlSplitBytes()
+                    && !f.endsWith(".gz") && !f.endsWith(".bz2")) {
+                splitJsonLines.add(f);
             } else {
                 streams.add(f);
             }
+        }
+        if (!splitJsonLines.isEmpty()) {
+            // Big JSON Lines files are read in splits by Hadoop's line reader, so one file is many tasks.
+            Configuration splitConf = new Configuration(spark.sparkContext().hadoopConfiguration());
+            splitConf.setLong("mapreduce.input.fileinputformat.split.maxsize", config.ingest().jsonlSplitBytes());
+            // Captured in the task closure (Java serialisation), not broadcast: Kryo cannot serialise records.
+            rows = rows.union(jsc.newAPIHadoopFile(String.join(",", splitJsonLines),
+                            org.apache.hadoop.mapreduce.lib.input.TextInputFormat.class, org.apache.hadoop.io.LongWritable.class,
+                            org.apache.hadoop.io.Text.class, splitConf)
+                    .mapPartitions(lines -> splitLines(readers, lines)));
         }
         if (!streams.isEmpty()) {
             int partitions = Math.max(1, Math.min(streams.size(), jsc.defaultParallelism() * 2));
@@ -337,6 +353,35 @@ public final class IngestJob {
                 }
                 fileRowDone = true;
                 return fileRow(path, rawStream, sha);
+            }
+        };
+    }
+
+    /** Lines of a split JSON Lines file; the file name comes from the split, the record number is the byte offset. */
+    private static Iterator<Row> splitLines(ArticleReaders readers,
+                                            Iterator<scala.Tuple2<org.apache.hadoop.io.LongWritable, org.apache.hadoop.io.Text>> lines) {
+        org.apache.spark.rdd.InputFileBlockHolder$ holder = org.apache.spark.rdd.InputFileBlockHolder$.MODULE$;
+        List<Row> out = new ArrayList<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                while (out.isEmpty() && lines.hasNext()) {
+                    scala.Tuple2<org.apache.hadoop.io.LongWritable, org.apache.hadoop.io.Text> line = lines.next();
+                    String file = holder.getInputFilePath().toString();
+                    ReadResult r = readers.jsonLines().parseLine(file, line._1().get(), line._2().getBytes(), line._2().getLength());
+                    if (r != null) {
+                        out.add(r.isArticle() ? articleRow(r.article()) : rejectRow(r.reject()));
+                    }
+                }
+                return !out.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return out.remove(0);
             }
         };
     }
