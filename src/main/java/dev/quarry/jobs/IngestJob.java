@@ -187,15 +187,34 @@ public final class IngestJob {
                     .flatMap(file -> readFile(readers.forFile(file._1()), file._1(), file._2())));
         }
         TableRowReader tableReader = new TableRowReader(config.ingest().tableColumns(), config.ingest().maxArticleChars(), runStart);
+        List<Row> unreadableTables = new ArrayList<>();
         for (Map.Entry<InputFormat, List<String>> t : tables.entrySet()) {
+            // A truncated or corrupt table file must not stop the run: each footer is read first, and a
+            // file whose footer cannot be read becomes a reject.
+            List<String> good = new ArrayList<>();
+            for (String f : t.getValue()) {
+                try {
+                    spark.read().format(t.getKey().code()).load(f).schema();
+                    good.add(f);
+                } catch (Exception e) { // SparkException is checked in Java's eyes, but Scala throws it anyway
+                    unreadableTables.add(rejectRow(Reject.of(f, 0, RejectReason.UNREADABLE_FILE,
+                            "cannot read this " + t.getKey().code() + " file: " + e.getMessage(), null)));
+                }
+            }
+            if (good.isEmpty()) {
+                continue;
+            }
             // Parquet and ORC are read by Spark; the record number is the row's position id in the table.
-            Dataset<Row> table = spark.read().format(t.getKey().code()).load(t.getValue().toArray(new String[0]))
+            Dataset<Row> table = spark.read().format(t.getKey().code()).load(good.toArray(new String[0]))
                     .withColumn("_quarry_file", org.apache.spark.sql.functions.input_file_name())
                     .withColumn("_quarry_row", org.apache.spark.sql.functions.monotonically_increasing_id());
             rows = rows.union(table.javaRDD().map(r -> {
                 ReadResult result = tableReader.read(r.getAs("_quarry_file"), r.<Long>getAs("_quarry_row") + 1, r);
                 return result.isArticle() ? articleRow(result.article()) : rejectRow(result.reject());
             }));
+        }
+        if (!unreadableTables.isEmpty()) {
+            rows = rows.union(jsc.parallelize(unreadableTables, 1));
         }
         Dataset<Row> all = spark.createDataFrame(rows, READ_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> read = all.filter(col("kind").notEqual("file"));
