@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * JSON Lines, one article object a line, with news-please's fields by default ({@code url},
@@ -34,41 +33,21 @@ public final class JsonLinesArticleReader implements ArticleReader {
     @Override
     public Iterator<ReadResult> read(String sourceFile, InputStream in) {
         ByteLines lines = new ByteLines(in, maxLineBytes);
-        return new Iterator<>() {
-            private ReadResult next;
-            private boolean done;
-
+        return new LazyResults() {
+            /** The next result, or null for a blank line or the end. */
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    next = advance();
-                }
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = null;
-                return r;
-            }
-
-            /** The next result, or null for a blank line or the end (which sets done). */
-            private ReadResult advance() {
+            protected ReadResult advance() {
                 ByteLines.Line line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
-                    done = true;
+                    finish();
                     close();
                     return ReadResult.of(Reject.of(sourceFile, 0, RejectReason.UNREADABLE_FILE,
                             "file broke off: " + e.getMessage(), null));
                 }
                 if (line == null) {
-                    done = true;
+                    finish();
                     close();
                     return null;
                 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,32 +39,13 @@ public final class SgmlArticleReader implements ArticleReader {
     public Iterator<ReadResult> read(String sourceFile, InputStream in) {
         // Newswire SGML is ASCII or Latin-1; ISO-8859-1 never fails to decode.
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        return new Iterator<>() {
+        return new LazyResults() {
             private String pendingStart;
             private long recordNumber;
             private boolean sawContent;
-            private ReadResult next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    next = advance();
-                }
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = null;
-                return r;
-            }
-
-            private ReadResult advance() {
+            protected ReadResult advance() {
                 try {
                     StringBuilder record = null;
                     String line;
@@ -98,7 +78,7 @@ public final class SgmlArticleReader implements ArticleReader {
                             return r;
                         }
                     }
-                    done = true;
+                    finish();
                     close();
                     if (record == null && recordNumber == 0 && sawContent) {
                         // Something was there, but no <REUTERS> or <DOC> record: report it rather than pass it by.
@@ -107,7 +87,7 @@ public final class SgmlArticleReader implements ArticleReader {
                     }
                     return record == null ? null : parse(sourceFile, ++recordNumber, record.toString());
                 } catch (IOException e) {
-                    done = true;
+                    finish();
                     close();
                     return ReadResult.of(Reject.of(sourceFile, recordNumber + 1, RejectReason.UNREADABLE_FILE,
                             "file broke off: " + e.getMessage(), null));

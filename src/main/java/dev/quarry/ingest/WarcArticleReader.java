@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -48,41 +47,22 @@ public final class WarcArticleReader implements ArticleReader {
             close(in);
             return List.of(ReadResult.of(Reject.of(sourceFile, 0, RejectReason.MALFORMED_WARC, "not a WARC file: " + e.getMessage(), null))).iterator();
         }
-        return new Iterator<>() {
+        return new LazyResults() {
             private long recordNumber;
-            private ReadResult next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    next = advance();
-                }
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = null;
-                return r;
-            }
-
-            private ReadResult advance() {
+            protected ReadResult advance() {
                 Optional<WarcRecord> record;
                 try {
                     record = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    done = true;
+                    finish();
                     closeReader(reader);
                     return ReadResult.of(Reject.of(sourceFile, recordNumber + 1, RejectReason.MALFORMED_WARC,
                             "WARC unreadable from record " + (recordNumber + 1) + " on: " + e.getMessage(), null));
                 }
                 if (record.isEmpty()) {
-                    done = true;
+                    finish();
                     closeReader(reader);
                     return null;
                 }
