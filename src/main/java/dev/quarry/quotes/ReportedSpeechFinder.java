@@ -178,6 +178,9 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (speakerSpan == null && conjoined) {
+            speakerSpan = sentenceSubject(tokens, c);
+        }
         if (speakerSpan == null && !cue.text().endsWith("ing") && !conjoined) {
             return null;
         }
@@ -219,6 +222,28 @@ final class ReportedSpeechFinder {
         return new Candidate(contentStart, contentEnd, according.begin(), to.end(), speakerStart, speakerEnd, sentence.index());
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+
+    /** The sentence's subject for "X did this and said that ...": its first pronoun or capitalised run. */
+    private static int[] sentenceSubject(List<Token> tokens, int limit) {
+        for (int k = 0; k < Math.min(limit, 8); k++) {
+            String t = tokens.get(k).text();
+            String w = Lexicon.normalise(t);
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return new int[] {tokens.get(k).begin(), tokens.get(k).end()};
+            }
+            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !CONTENT_CANNOT_START.contains(w)
+                    && !BOUNDARY_WORDS.contains(w) && !w.equals("the")) {
+                int j = k;
+                while (j + 1 < limit && !tokens.get(j + 1).text().isEmpty() && Character.isUpperCase(tokens.get(j + 1).text().charAt(0))) {
+                    j++;
+                }
+                return new int[] {tokens.get(k).begin(), tokens.get(j).end()};
+            }
+        }
+        return null;
+    }
+
     private static boolean isApostrophe(String token) {
         return token.equals("'") || token.equals("\u2019");
     }
@@ -241,6 +266,13 @@ final class ReportedSpeechFinder {
         }
         if (to < 0 || QuoteFinder.isPunctuation(tokens.get(to).text())) {
             return null;
+        }
+        String adjacent = Lexicon.normalise(tokens.get(to).text());
+        if (adjacent.equals("who") || adjacent.equals("which")) {
+            return new int[] {to, to}; // "X, who said ...": the relative pronoun is the local mention
+        }
+        if (BOUNDARY_WORDS.contains(adjacent)) {
+            return null; // "... and said that": the subject is further back; see fromCue
         }
         int from = to;
         while (from > 0) {

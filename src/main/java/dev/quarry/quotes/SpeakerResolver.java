@@ -273,6 +273,15 @@ public final class SpeakerResolver {
                 bestDistance = Math.abs(j - i) + (samePara ? 0 : 1000);
             }
         }
+        if (best == null) {
+            // Further back: a quote with no cue usually goes on with the article's last speaker.
+            for (int j = i - 1; j >= 0 && best == null; j--) {
+                Quote other = quotes.get(j);
+                if (other.hasSpeakerMention()) {
+                    best = other; // its mention, even when that mention could not be resolved to a name
+                }
+            }
+        }
         return best;
     }
 
