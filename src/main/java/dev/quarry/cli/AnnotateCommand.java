@@ -2,6 +2,7 @@ package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
 import dev.quarry.jobs.AnnotateJob;
+import dev.quarry.jobs.ArchiveUpdate;
 import dev.quarry.jobs.Progress;
 import dev.quarry.tables.Table;
 import dev.quarry.tables.TableWriter;
@@ -41,7 +42,7 @@ final class AnnotateCommand extends SparkCommand {
             rejects = tables.read(Table.REJECTS).filter(col("stage").notEqual("annotate")).select(Table.REJECTS.sparkColumns()).unionByName(rejects);
         }
         out.put(Table.REJECTS, rejects);
-        Map<Table, String> written = writeTables(spark, config, runId, progress, out);
+        Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate.quoteCount(),
                 annotate.failureCount(), annotate.notAnnotated(), progress.stageMillis(), written);
         return ExitCode.OK;

@@ -30,16 +30,13 @@ final class RunSummary {
             out.printf("  files      %d read%s, %d skipped (wrong extension)%n", ingest.filesRead(),
                     full ? "" : ", " + ingest.filesAlreadyIngested() + " already ingested (incremental run; --full reads all)",
                     ingest.filesIgnored().size());
-            String reasons = ingest.rejectsByReason().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-            out.printf("  articles   %d new, %d rejected%s%n", ingest.articleCount(), ingest.rejectCount(),
+            String reasons = listed(ingest.rejectsByReason());
+            out.printf("  articles   %d new, %d rejected%s%n", ingest.articleCount(), total(ingest.rejectsByReason()),
                     reasons.isEmpty() ? "" : " (" + reasons + ")");
             out.println("  accounting " + ingest.accounting());
             if (!ingest.skippedByReason().isEmpty()) {
                 out.printf("  skipped    %d records that are not articles (%s)%n",
-                        ingest.skippedByReason().values().stream().mapToLong(Long::longValue).sum(),
-                        ingest.skippedByReason().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                                .collect(Collectors.joining(", ")));
+                        total(ingest.skippedByReason()), listed(ingest.skippedByReason()));
             }
         }
         if (quotes != null) {
@@ -47,8 +44,7 @@ final class RunSummary {
         }
         if (notAnnotated != null && !notAnnotated.isEmpty()) {
             out.printf("  languages  %d article(s) not annotated, in languages outside annotate.languages (%s)%n",
-                    notAnnotated.values().stream().mapToLong(Long::longValue).sum(),
-                    notAnnotated.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                    total(notAnnotated), listed(notAnnotated));
         }
         out.println("  stages     " + stageMillis.entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0)).collect(Collectors.joining(", ")));
@@ -58,5 +54,14 @@ final class RunSummary {
             first = false;
         }
         out.flush();
+    }
+
+    /** "reason 3, other 1": a count per key, in the map's order. */
+    private static String listed(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -4,10 +4,6 @@ import dev.quarry.config.ConfigException;
 import dev.quarry.config.QuarryConfig;
 import dev.quarry.jobs.Progress;
 import dev.quarry.jobs.QuarrySession;
-import dev.quarry.tables.Table;
-import dev.quarry.tables.TableWriter;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
 
@@ -15,7 +11,6 @@ import java.io.FileNotFoundException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -24,15 +19,6 @@ abstract class SparkCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
-
-    /** Writes the tables atomically under the output root, with a progress line; returns where each went. */
-    static Map<Table, String> writeTables(SparkSession spark, QuarryConfig config, String runId, Progress progress,
-                                          Map<Table, Dataset<Row>> tables) {
-        progress.start("write", "writing tables under " + config.output().root());
-        Map<Table, String> written = new TableWriter(spark, config.output().root(), runId).replace(tables);
-        progress.done(written.size() + " tables");
-        return written;
-    }
 
     /** The run's own work; the session and the configuration are ready. */
     abstract int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress)

@@ -22,9 +22,6 @@ public final class InputFiles {
     }
 
     public record Listing(List<InputFile> accepted, List<String> ignored) {
-        public List<String> acceptedPaths() {
-            return accepted.stream().map(InputFile::path).toList();
-        }
     }
 
     private InputFiles() {

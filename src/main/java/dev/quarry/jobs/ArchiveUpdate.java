@@ -54,10 +54,15 @@ public final class ArchiveUpdate {
         Dataset<Row> run = runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress);
         out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
 
+        return new Outcome(ingest, annotated, full, write(tables, config, progress, out));
+    }
+
+    /** Writes a run's tables and swaps them in together, as the "write" stage of the progress and summary. */
+    public static Map<Table, String> write(TableWriter tables, QuarryConfig config, Progress progress, Map<Table, Dataset<Row>> out) {
         progress.start("write", "writing tables under " + config.output().root());
         Map<Table, String> written = tables.replace(out);
         progress.done(written.size() + " tables");
-        return new Outcome(ingest, annotated, full, written);
+        return written;
     }
 
     /** The previous rows plus the new ones, or only the new ones on a full run. */

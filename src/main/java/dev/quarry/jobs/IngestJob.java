@@ -68,9 +68,6 @@ public final class IngestJob {
             return accounting.articles();
         }
 
-        public long rejectCount() {
-            return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     /** Every record read is an article written, a reject, a skip or a duplicate: nothing is lost. */
@@ -106,10 +103,6 @@ public final class IngestJob {
     private IngestJob() {
     }
 
-    public static Result run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
-        return run(spark, config, runId, runStart, progress, null, null);
-    }
-
     /**
      * @param previousArticles the articles already in the table, or null for a full run; new records that
      *                         duplicate one of them are counted as duplicates, and they are kept
@@ -141,15 +134,14 @@ public final class IngestJob {
             progress.info("ingest: " + toRead.size() + " new or changed file(s), " + alreadyIngested + " already ingested");
         }
         List<Row> commaRejects = new ArrayList<>();
-        List<String> readable = new ArrayList<>();
+        List<InputFiles.InputFile> readable = new ArrayList<>();
         for (InputFiles.InputFile file : toRead) {
-            String f = file.path();
             // Spark's binaryFiles takes a comma-separated list, so a comma inside a path cannot be passed.
-            if (f.contains(",")) {
-                commaRejects.add(rejectRow(Reject.of(f, 0, RejectReason.UNREADABLE_FILE,
+            if (file.path().contains(",")) {
+                commaRejects.add(rejectRow(Reject.of(file.path(), 0, RejectReason.UNREADABLE_FILE,
                         "file path contains a comma, which Spark's file listing cannot take; rename the file", null)));
             } else {
-                readable.add(f);
+                readable.add(file);
             }
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -158,13 +150,12 @@ public final class IngestJob {
         List<String> streams = new ArrayList<>();
         List<String> splitJsonLines = new ArrayList<>();
         Map<InputFormat, List<String>> tables = new LinkedHashMap<>();
-        Map<String, Long> sizes = new java.util.HashMap<>();
-        toRead.forEach(f -> sizes.put(f.path(), f.size()));
-        for (String f : readable) {
+        for (InputFiles.InputFile file : readable) {
+            String f = file.path();
             InputFormat format = config.input().format() == InputFormat.AUTO ? InputFormat.forFile(f) : config.input().format();
             if (format != null && format.isTable()) {
                 tables.computeIfAbsent(format, k -> new ArrayList<>()).add(f);
-            } else if (format == InputFormat.JSONL && sizes.getOrDefault(f, 0L) > config.ingest().jsonlSplitBytes()
+            } else if (format == InputFormat.JSONL && file.size() > config.ingest().jsonlSplitBytes()
                     && !f.endsWith(".gz") && !f.endsWith(".bz2")) {
                 splitJsonLines.add(f);
             } else {
@@ -208,10 +199,7 @@ public final class IngestJob {
             Dataset<Row> table = spark.read().format(t.getKey().code()).load(good.toArray(new String[0]))
                     .withColumn("_quarry_file", org.apache.spark.sql.functions.input_file_name())
                     .withColumn("_quarry_row", org.apache.spark.sql.functions.monotonically_increasing_id());
-            rows = rows.union(table.javaRDD().map(r -> {
-                ReadResult result = tableReader.read(r.getAs("_quarry_file"), r.<Long>getAs("_quarry_row") + 1, r);
-                return result.isArticle() ? articleRow(result.article()) : rejectRow(result.reject());
-            }));
+            rows = rows.union(table.javaRDD().map(r -> toRow(tableReader.read(r.getAs("_quarry_file"), r.<Long>getAs("_quarry_row") + 1, r))));
         }
         if (!unreadableTables.isEmpty()) {
             rows = rows.union(jsc.parallelize(unreadableTables, 1));
@@ -255,20 +243,30 @@ public final class IngestJob {
                 .withColumn("rejected_at", lit(ingestedAt));
         Dataset<Row> manifest = manifestRows(spark, toRead, all, runId, ingestedAt);
 
+        // The counts come from one pass over what was read and one over the duplicates; the articles are
+        // counted on their own, so that the accounting below checks the dedup rather than restating it.
         long articleCount = articles.count();
-        long recordsRead = read.count();
-        long duplicateCount = duplicates.count();
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
-            byReason.put(r.getString(0), r.getLong(1));
+        long recordsRead = 0;
+        long rejectedOnRead = 0;
+        Map<String, Long> byReason = new java.util.TreeMap<>();
+        Map<String, Long> skipped = new java.util.TreeMap<>();
+        for (Row r : read.groupBy("kind", "reason").count().collectAsList()) {
+            long n = r.getLong(2);
+            recordsRead += n;
+            if ("reject".equals(r.getString(0))) {
+                rejectedOnRead += n;
+                byReason.merge(r.getString(1), n, Long::sum);
+            } else if ("skip".equals(r.getString(0))) {
+                skipped.merge(r.getString(1), n, Long::sum);
+            }
         }
-        Map<String, Long> skipped = new LinkedHashMap<>();
-        for (Row r : read.filter(col("kind").equalTo("skip")).groupBy("reason").count().orderBy("reason").collectAsList()) {
-            skipped.put(r.getString(0), r.getLong(1));
+        long duplicateCount = 0;
+        for (Row r : duplicates.groupBy("reason").count().collectAsList()) {
+            duplicateCount += r.getLong(1);
+            byReason.merge(r.getString(0), r.getLong(1), Long::sum);
         }
-        long rejectedOnRead = read.filter(col("kind").equalTo("reject")).count();
         long skippedCount = skipped.values().stream().mapToLong(Long::longValue).sum();
-        progress.done(articleCount + " articles, " + byReason.values().stream().mapToLong(Long::longValue).sum()
+        progress.done(articleCount + " articles, " + (rejectedOnRead + duplicateCount)
                 + " rejected, " + skippedCount + " skipped, from " + toRead.size() + " file(s)");
         Accounting accounting = new Accounting(recordsRead, articleCount, rejectedOnRead, skippedCount, duplicateCount);
         progress.info("ingest: " + accounting);
@@ -358,8 +356,7 @@ public final class IngestJob {
                 if (!broken) {
                     try {
                         if (results.hasNext()) {
-                            ReadResult r = results.next();
-                            return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
+                            return toRow(results.next());
                         }
                     } catch (RuntimeException e) {
                         // A truncated gzip and the like: keep what was read, reject the rest of the file.
@@ -389,7 +386,7 @@ public final class IngestJob {
                     String file = holder.getInputFilePath().toString();
                     ReadResult r = readers.jsonLines().parseLine(file, line._1().get(), line._2().getBytes(), line._2().getLength());
                     if (r != null) {
-                        out.add(r.isArticle() ? articleRow(r.article()) : rejectRow(r.reject()));
+                        out.add(toRow(r));
                     }
                 }
                 return !out.isEmpty();
@@ -415,6 +412,10 @@ public final class IngestJob {
             // an unreadable tail has already been reported as a reject; the manifest keeps no checksum
         }
         return RowFactory.create("file", null, null, null, null, null, null, null, null, path, 0L, checksum, null, null);
+    }
+
+    private static Row toRow(ReadResult r) {
+        return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
     }
 
     private static Row skipRow(ReadResult.Skip s) {

@@ -47,10 +47,9 @@ public final class AnnotatedArticle {
                 p++;
             }
             for (int q = p; q < paragraphs.size() && paragraphs.get(q)[0] < end; q++) {
-                int b = Math.max(begin, paragraphs.get(q)[0]);
-                int e = Math.min(end, paragraphs.get(q)[1]);
-                b = skipSpace(text, b, e);
-                e = trimSpace(text, b, e);
+                int[] piece = TextSpans.trimmed(text, Math.max(begin, paragraphs.get(q)[0]), Math.min(end, paragraphs.get(q)[1]));
+                int b = piece[0];
+                int e = piece[1];
                 if (e > b && (sentences.isEmpty() || b >= sentences.get(sentences.size() - 1).end())) {
                     sentences.add(new Sentence(sentences.size(), b, e, q));
                 }
@@ -122,20 +121,6 @@ public final class AnnotatedArticle {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static int skipSpace(String text, int b, int e) {
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        return b;
-    }
-
-    private static int trimSpace(String text, int b, int e) {
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e;
     }
 
     public String articleId() {

@@ -35,14 +35,9 @@ public final class Paragraphs {
     }
 
     private static void addTrimmed(String text, int begin, int end, List<int[]> spans) {
-        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > begin) {
-            spans.add(new int[] {begin, end});
+        int[] span = TextSpans.trimmed(text, begin, end);
+        if (span[1] > span[0]) {
+            spans.add(span);
         }
     }
 }

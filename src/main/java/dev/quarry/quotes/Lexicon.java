@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A word list read from a resource file: one entry a line, tab-separated columns, '#' comments.
@@ -59,10 +58,6 @@ public final class Lexicon {
     /** The value for {@code word}, or null. */
     public String get(String word) {
         return entries.get(normalise(word));
-    }
-
-    public Set<String> keys() {
-        return entries.keySet();
     }
 
     /** Lower case, without a trailing full stop, with curly apostrophes made straight. */

@@ -2,6 +2,7 @@ package dev.quarry.quotes;
 
 import dev.quarry.nlp.AnnotatedArticle;
 import dev.quarry.nlp.Sentence;
+import dev.quarry.nlp.TextSpans;
 import dev.quarry.nlp.Token;
 
 import java.util.ArrayList;
@@ -449,10 +450,7 @@ public final class QuoteFinder {
     }
 
     private static boolean afterColon(String text, int openMark) {
-        int i = openMark - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
+        int i = TextSpans.lastNonSpaceBefore(text, openMark);
         return i >= 0 && text.charAt(i) == ':';
     }
 
@@ -524,7 +522,8 @@ public final class QuoteFinder {
             return false;
         }
         int comma = commaBefore(article, a.speakerStart());
-        if (comma < 0 || !afterIntroduction(article.text(), openMark) || article.text().charAt(skipBack(article.text(), openMark)) != ',') {
+        int beforeMark = TextSpans.lastNonSpaceBefore(article.text(), openMark);
+        if (comma < 0 || beforeMark < 0 || article.text().charAt(beforeMark) != ',') {
             return false;
         }
         int s = article.sentenceIndexAt(a.speakerStart());
@@ -542,20 +541,9 @@ public final class QuoteFinder {
             "so", "still", "yet", "when", "while", "as", "last", "this", "speaking", "asked", "addressing",
             "for", "from", "with", "without", "by", "to", "instead", "now", "today", "yesterday", "tonight", "again");
 
-    private static int skipBack(String text, int offset) {
-        int i = offset - 1;
-        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return Math.max(0, i);
-    }
-
     /** Whether only an introduction ("Speaking on Tuesday," / "He added:") stands before the mark. */
     private static boolean afterIntroduction(String text, int openMark) {
-        int i = openMark - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
+        int i = TextSpans.lastNonSpaceBefore(text, openMark);
         return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':' || text.charAt(i) == ';');
     }
 
@@ -575,17 +563,12 @@ public final class QuoteFinder {
 
     /** The offset of the comma right before {@code offset} (whitespace between), or -1. */
     private static int commaBefore(AnnotatedArticle article, int offset) {
-        int i = offset - 1;
-        String text = article.text();
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == ',' ? i : -1;
+        int i = TextSpans.lastNonSpaceBefore(article.text(), offset);
+        return i >= 0 && article.text().charAt(i) == ',' ? i : -1;
     }
 
     private String lemmaAt(String text, Attribution a) {
-        String l = cues.get(text.substring(a.cueStart(), a.cueEnd()));
-        return l == null ? "" : l;
+        return lemmaOf(text.substring(a.cueStart(), a.cueEnd()));
     }
 
     /** The start of the first token after the cue, or {@code limit} if there is none before it. */
@@ -599,18 +582,19 @@ public final class QuoteFinder {
     }
 
     private String lemma(Token token) {
-        String l = cues.get(token.text());
+        return lemmaOf(token.text());
+    }
+
+    /** The cue lemma of a word, or "" when it is not a cue. */
+    private String lemmaOf(String word) {
+        String l = cues.get(word);
         return l == null ? "" : l;
     }
 
     private static boolean opensSentence(AnnotatedArticle article, int offset) {
         // The segmenter often runs a sentence on into a quote that follows it ("campaign. \"Nice try\"").
-        String text = article.text();
-        int i = offset - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0) {
+        int i = TextSpans.lastNonSpaceBefore(article.text(), offset);
+        if (i >= 0 && ".!?".indexOf(article.text().charAt(i)) >= 0) {
             return true;
         }
         int s = article.sentenceIndexAt(offset);

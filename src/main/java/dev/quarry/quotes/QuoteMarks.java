@@ -1,5 +1,7 @@
 package dev.quarry.quotes;
 
+import dev.quarry.nlp.TextSpans;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +55,7 @@ public final class QuoteMarks {
                     continue;
                 }
                 if ((m.role() == Role.CLOSE || m.role() == Role.EITHER) && compatible(open.family(), m.family())) {
-                    int[] piece = trimmed(text, open.end(), m.begin());
+                    int[] piece = TextSpans.trimmed(text, open.end(), m.begin());
                     List<int[]> pieces = pending == null ? new ArrayList<>() : pending;
                     if (piece[1] > piece[0]) {
                         pieces.add(piece);
@@ -67,7 +69,7 @@ public final class QuoteMarks {
                 // An opening mark inside an open quote is a nested quote; the outer one goes on.
             }
             if (open != null) {
-                int[] piece = trimmed(text, open.end(), pEnd);
+                int[] piece = TextSpans.trimmed(text, open.end(), pEnd);
                 if (pending == null) {
                     pending = new ArrayList<>();
                     pendingOpen = open.begin();
@@ -139,15 +141,5 @@ public final class QuoteMarks {
             return false;
         }
         return m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()));
-    }
-
-    private static int[] trimmed(String text, int begin, int end) {
-        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new int[] {begin, end};
     }
 }

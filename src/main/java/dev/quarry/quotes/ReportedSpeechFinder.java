@@ -65,7 +65,7 @@ final class ReportedSpeechFinder {
         List<Candidate> found = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
-            int end = contentEnd(tokens, sentence);
+            int end = contentEnd(tokens);
             for (int c = 0; c < tokens.size(); c++) {
                 Token token = tokens.get(c);
                 if (insideOrCueOf(token, direct)) {
@@ -340,7 +340,7 @@ final class ReportedSpeechFinder {
     }
 
     /** Index one past the sentence's last content token (its final punctuation excluded). */
-    private static int contentEnd(List<Token> tokens, Sentence sentence) {
+    private static int contentEnd(List<Token> tokens) {
         int end = tokens.size();
         while (end > 0 && QuoteFinder.isPunctuation(tokens.get(end - 1).text())) {
             end--;
