@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Annotate the articles table under the output root and write the quotes table."
+        description = "Annotate the articles table under the output root and write the quotes and entities tables."
                 + " --input and --format are accepted for symmetry but not used: annotate reads <output>/articles.")
 final class AnnotateCommand extends SparkCommand {
 
@@ -35,7 +35,8 @@ final class AnnotateCommand extends SparkCommand {
         Dataset<Row> articles = tables.read(Table.ARTICLES);
         AnnotateJob.Result annotate = AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), articles, progress);
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
-        out.put(Table.QUOTES, annotate.quotes());
+        out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
+        out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
         // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
         Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
         if (tables.exists(Table.REJECTS)) {
@@ -43,8 +44,8 @@ final class AnnotateCommand extends SparkCommand {
         }
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate.quoteCount(),
-                annotate.failureCount(), annotate.notAnnotated(), progress.stageMillis(), written);
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
+                progress.stageMillis(), written);
         return ExitCode.OK;
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score Quarry against gold annotations.",
-        subcommands = {EvaluateQuotesCommand.class, EvaluateExtractionCommand.class})
+        subcommands = {EvaluateQuotesCommand.class, EvaluateNerCommand.class, EvaluateExtractionCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Override

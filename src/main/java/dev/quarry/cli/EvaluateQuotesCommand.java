@@ -30,7 +30,7 @@ final class EvaluateQuotesCommand extends SparkCommand {
             throw new FileNotFoundException("gold folder not found: " + gold
                     + (gold.toString().contains("shared") ? " (the shared corpora are not part of the project; see ../shared/README.md)" : ""));
         }
-        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config.annotate().maxSentenceChars(), progress);
+        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config, progress);
         System.out.println();
         System.out.println("Quote evaluation on " + gold);
         System.out.print(result.summary());

@@ -15,15 +15,11 @@ final class RunSummary {
 
     static void print(PrintStream out, String runId, long totalMillis, dev.quarry.jobs.ArchiveUpdate.Outcome outcome,
                       Map<String, Long> stageMillis) {
-        var annotate = outcome.annotate();
-        print(out, runId, totalMillis, outcome.ingest(), outcome.full(), annotate == null ? null : annotate.quoteCount(),
-                annotate == null ? 0 : annotate.failureCount(), annotate == null ? null : annotate.notAnnotated(),
-                stageMillis, outcome.written());
+        print(out, runId, totalMillis, outcome.ingest(), outcome.full(), outcome.annotate(), stageMillis, outcome.written());
     }
 
-    static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, boolean full, Long quotes,
-                      long annotateFailures, Map<String, Long> notAnnotated, Map<String, Long> stageMillis,
-                      Map<Table, String> tables) {
+    static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, boolean full,
+                      dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables) {
         out.println();
         out.printf("Quarry run %s finished in %.1f s%n", runId, totalMillis / 1000.0);
         if (ingest != null) {
@@ -39,18 +35,21 @@ final class RunSummary {
                         total(ingest.skippedByReason()), listed(ingest.skippedByReason()));
             }
         }
-        if (quotes != null) {
-            out.printf("  quotes     %d found%s%n", quotes, annotateFailures > 0 ? ", " + annotateFailures + " article(s) failed annotate (see rejects)" : "");
-        }
-        if (notAnnotated != null && !notAnnotated.isEmpty()) {
-            out.printf("  languages  %d article(s) not annotated, in languages outside annotate.languages (%s)%n",
-                    total(notAnnotated), listed(notAnnotated));
+        if (annotate != null) {
+            out.printf("  quotes     %d found%s%n", annotate.quoteCount(), annotate.failureCount() > 0
+                    ? ", " + annotate.failureCount() + " article(s) failed annotate (see rejects)" : "");
+            out.printf("  entities   %s%n", annotate.modelsVersion() == null ? "none (models.enabled = false)"
+                    : annotate.entityCount() + " mentions (models " + annotate.modelsVersion() + ")");
+            if (!annotate.notAnnotated().isEmpty()) {
+                out.printf("  languages  %d article(s) not annotated, in languages outside annotate.languages (%s)%n",
+                        total(annotate.notAnnotated()), listed(annotate.notAnnotated()));
+            }
         }
         out.println("  stages     " + stageMillis.entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0)).collect(Collectors.joining(", ")));
         boolean first = true;
         for (Map.Entry<Table, String> e : tables.entrySet()) {
-            out.printf("  %-10s %-9s %s%n", first ? "tables" : "", e.getKey().tableName(), e.getValue());
+            out.printf("  %-10s %-24s %s%n", first ? "tables" : "", e.getKey().tableName(), e.getValue());
             first = false;
         }
         out.flush();

@@ -190,7 +190,15 @@ public final class ConfigLoader {
                 languages(c, "annotate.languages"),
                 positiveInt(c, "annotate.max-sentence-chars", 50),
                 positiveInt(c, "annotate.partitions", 0));
-        return new QuarryConfig(input, output, spark, ingest, annotate, hash(c));
+        Map<String, String> modelPaths = new LinkedHashMap<>();
+        for (String name : List.of("pos", "lemma", "dependency", "embeddings", "ner")) {
+            String value = string(c, "models." + name);
+            if (!value.isBlank()) {
+                modelPaths.put(name, value);
+            }
+        }
+        QuarryConfig.Models models = new QuarryConfig.Models(bool(c, "models.enabled"), nonEmpty(c, "models.dir"), modelPaths);
+        return new QuarryConfig(input, output, spark, ingest, annotate, models, hash(c));
     }
 
     private static FieldMapping mapping(Config c, String path) {

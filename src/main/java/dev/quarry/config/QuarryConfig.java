@@ -10,6 +10,7 @@ public record QuarryConfig(
         Spark spark,
         Ingest ingest,
         Annotate annotate,
+        Models models,
         String hash) implements Serializable {
 
     public record Input(String path, InputFormat format) implements Serializable {
@@ -27,6 +28,10 @@ public record QuarryConfig(
 
     public record Ingest(boolean detectLanguage, long jsonlSplitBytes, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
                          String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns) implements Serializable {
+    }
+
+    /** @param paths model folder name (pos, lemma, dependency, embeddings, ner) -> explicit path, when set */
+    public record Models(boolean enabled, String dir, Map<String, String> paths) implements Serializable {
     }
 
     public record Annotate(java.util.List<String> languages, int maxSentenceChars, int partitions) implements Serializable {

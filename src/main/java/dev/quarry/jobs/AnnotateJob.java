@@ -1,7 +1,9 @@
 package dev.quarry.jobs;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.nlp.BasePipeline;
+import dev.quarry.entities.EntityMention;
+import dev.quarry.entities.Mention;
+import dev.quarry.nlp.ModelPipeline;
 import dev.quarry.quotes.Quote;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.PipelineModel;
@@ -30,8 +32,13 @@ import static org.apache.spark.sql.functions.lit;
 public final class AnnotateJob {
 
     /** Output rows before they are split: quotes, and failures for the rejects table. */
+    private static final String QUOTE = "quote";
+    private static final String ENTITY = "entity";
+    private static final String FAILURE = "failure";
+
+    /** Output rows before they are split by kind: quotes, entity mentions, and failures for the rejects table. */
     private static final StructType OUT_SCHEMA = new StructType()
-            .add("is_quote", DataTypes.BooleanType, false)
+            .add("kind", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, false)
             .add("quote_id", DataTypes.StringType, true)
             .add("text", DataTypes.StringType, true)
@@ -47,6 +54,7 @@ public final class AnnotateJob {
             .add("speaker", DataTypes.StringType, true)
             .add("speaker_entity_id", DataTypes.StringType, true)
             .add("speaker_type", DataTypes.StringType, true)
+            .add("speaker_key", DataTypes.StringType, true)
             .add("confidence", DataTypes.DoubleType, true)
             .add("sentence_index", DataTypes.IntegerType, true)
             .add("published_at", DataTypes.TimestampType, true)
@@ -55,11 +63,16 @@ public final class AnnotateJob {
             .add("month", DataTypes.IntegerType, false)
             .add("source_file", DataTypes.StringType, true)
             .add("record_number", DataTypes.LongType, true)
-            .add("message", DataTypes.StringType, true);
+            .add("message", DataTypes.StringType, true)
+            .add("mention_id", DataTypes.StringType, true)
+            .add("entity_id", DataTypes.StringType, true)
+            .add("canonical_name", DataTypes.StringType, true)
+            .add("entity_key", DataTypes.StringType, true)
+            .add("roles", DataTypes.createArrayType(DataTypes.StringType, true), true);
 
     /** @param notAnnotated articles left out because of their language, by language code */
-    public record Result(Dataset<Row> quotes, Dataset<Row> failures, long quoteCount, long failureCount,
-                         java.util.Map<String, Long> notAnnotated) {
+    public record Result(Dataset<Row> quotes, Dataset<Row> entities, Dataset<Row> failures, long quoteCount,
+                         long entityCount, long failureCount, java.util.Map<String, Long> notAnnotated, String modelsVersion) {
     }
 
     private AnnotateJob() {
@@ -67,11 +80,14 @@ public final class AnnotateJob {
 
     public static Result run(SparkSession spark, QuarryConfig config, String runId, Timestamp runStart,
                              Dataset<Row> articles, Progress progress) {
-        progress.start("annotate", "Spark NLP sentences and tokens, then quotes");
+        progress.start("annotate", config.models().enabled()
+                ? "Spark NLP sentences, tokens, POS, lemmas, dependencies and NER, then entities and quotes"
+                : "Spark NLP sentences and tokens, then quotes (models disabled)");
         int partitions = config.annotate().partitions() > 0
                 ? config.annotate().partitions()
                 : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
-        PipelineModel pipeline = BasePipeline.fit(spark, config.annotate().maxSentenceChars());
+        PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
+        String modelsVersion = config.models().enabled() ? ModelPipeline.version(ModelPipeline.locate(config.models())) : null;
         org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));
         java.util.Map<String, Long> otherLanguages = new java.util.LinkedHashMap<>();
         for (Row r : articles.filter(org.apache.spark.sql.functions.not(wanted)).groupBy("language").count().orderBy("language").collectAsList()) {
@@ -80,25 +96,33 @@ public final class AnnotateJob {
         Dataset<Row> input = articles.filter(wanted)
                 .select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number")
                 .repartition(partitions);
-        Dataset<Row> annotated = pipeline.transform(input)
-                .select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number",
-                        BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL);
+        List<String> columns = new ArrayList<>(List.of("article_id", "text", "published_at", "source", "year", "month",
+                "source_file", "record_number"));
+        columns.addAll(ModelPipeline.javaInputColumns(config.models()));
+        Dataset<Row> annotated = pipeline.transform(input).selectExpr(columns.toArray(new String[0]));
         double failureRate = Double.parseDouble(spark.conf().get("spark.quarry.test.failure-rate", "0"));
         Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate),
                         Encoders.row(OUT_SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = out.filter(col("is_quote")).withColumn("run_id", lit(runId));
-        Dataset<Row> failures = out.filter(col("is_quote").equalTo(false))
+        Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE)).withColumn("run_id", lit(runId));
+        Dataset<Row> entities = out.filter(col("kind").equalTo(ENTITY)).withColumn("run_id", lit(runId));
+        Dataset<Row> failures = out.filter(col("kind").equalTo(FAILURE))
                 .withColumn("stage", lit("annotate"))
                 .withColumn("reason", lit("annotate_failed"))
                 .withColumn("excerpt", lit(null).cast("string"))
                 .withColumn("run_id", lit(runId))
                 .withColumn("rejected_at", lit(runStart));
-        long quoteCount = quotes.count();
-        long failureCount = failures.count();
-        progress.done(quoteCount + " quotes" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : "")
+        // One pass over the persisted output counts all three kinds.
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (Row r : out.groupBy("kind").count().collectAsList()) {
+            counts.put(r.getString(0), r.getLong(1));
+        }
+        long quoteCount = counts.getOrDefault(QUOTE, 0L);
+        long entityCount = counts.getOrDefault(ENTITY, 0L);
+        long failureCount = counts.getOrDefault(FAILURE, 0L);
+        progress.done(quoteCount + " quotes, " + entityCount + " entity mentions" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : "")
                 + (otherLanguages.isEmpty() ? "" : ", not annotated (language): " + otherLanguages));
-        return new Result(quotes, failures, quoteCount, failureCount, otherLanguages);
+        return new Result(quotes, entities, failures, quoteCount, entityCount, failureCount, otherLanguages, modelsVersion);
     }
 
     /**
@@ -140,18 +164,32 @@ public final class AnnotateJob {
                 String source = r.getAs("source");
                 int year = r.getAs("year");
                 int month = r.getAs("month");
+                int before = out.size();
                 try {
-                    for (Quote q : QuoteStage.quotes(r)) {
-                        out.add(RowFactory.create(true, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
+                    ArticleStage.Result result = ArticleStage.process(r);
+                    for (Quote q : result.quotes()) {
+                        out.add(RowFactory.create(QUOTE, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
                                 q.cue(), q.cueStart(), q.cueEnd(), q.speakerMention(), q.speakerStart(), q.speakerEnd(),
                                 q.speaker(), q.speakerEntityId(), q.speakerType() == null ? null : q.speakerType().name(),
+                                ArticleStage.speakerKey(q, result.entities()),
                                 q.confidence(), q.sentenceIndex(), published, source, year, month,
-                                null, null, null));
+                                null, null, null, null, null, null, null, null));
+                    }
+                    for (EntityMention e : result.entities()) {
+                        Mention m = e.mention();
+                        out.add(RowFactory.create(ENTITY, id, null, m.text(), m.start(), m.end(), e.type(),
+                                null, null, null, null, null, null, null, null, null, null, null, m.sentenceIndex(),
+                                published, source, year, month, null, null, null,
+                                e.mentionId(), e.entityId(), e.canonicalName(), e.entityKey(),
+                                scala.collection.JavaConverters.asScalaBuffer(e.roles()).toList()));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
-                    out.add(RowFactory.create(false, id, null, null, null, null, null, null, null, null, null, null,
-                            null, null, null, null, null, null, published, source, year, month,
-                            r.getAs("source_file"), r.getAs("record_number"), "quote finding failed: " + e));
+                    // Half an article's rows would be worse than none: drop them and reject the article.
+                    out.subList(before, out.size()).clear();
+                    out.add(RowFactory.create(FAILURE, id, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null, null, null, null, published, source, year, month,
+                            r.getAs("source_file"), r.getAs("record_number"), "entity or quote finding failed: " + e,
+                            null, null, null, null, null));
                 }
             }
         };

@@ -48,6 +48,9 @@ public final class ArchiveUpdate {
         if (annotated != null) {
             rejects = rejects.unionByName(annotated.failures().select(Table.REJECTS.sparkColumns()));
             out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
+            out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
+            // The analysis tables are derived from the whole of quotes and entities, old rows and new.
+            out.putAll(aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId));
         }
         out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
         out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
@@ -55,6 +58,14 @@ public final class ArchiveUpdate {
         out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
 
         return new Outcome(ingest, annotated, full, write(tables, config, progress, out));
+    }
+
+    /** The aggregate stage: quotations, speakers and entity_mentions_monthly, written with the other tables. */
+    public static Map<Table, Dataset<Row>> aggregate(Progress progress, Dataset<Row> quotes, Dataset<Row> entities, String runId) {
+        progress.start("aggregate", "quotations, speakers and entity mentions per month");
+        Map<Table, Dataset<Row>> out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, runId);
+        progress.done("planned; computed while the tables are written");
+        return out;
     }
 
     /** Writes a run's tables and swaps them in together, as the "write" stage of the progress and summary. */
@@ -82,7 +93,7 @@ public final class ArchiveUpdate {
                 annotated == null ? null : annotated.quoteCount(),
                 scala.collection.JavaConverters.mapAsScalaMapConverter(ingest.rejectsByReason()).asScala(),
                 scala.collection.JavaConverters.mapAsScalaMapConverter(seconds).asScala(),
-                CODE_VERSION, null);
+                CODE_VERSION, annotated == null ? null : annotated.modelsVersion());
         return spark.createDataFrame(List.of(row), Table.RUNS.schema());
     }
 }

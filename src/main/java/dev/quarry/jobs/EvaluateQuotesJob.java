@@ -2,7 +2,7 @@ package dev.quarry.jobs;
 
 import dev.quarry.eval.BratGold;
 import dev.quarry.eval.QuoteScorer;
-import dev.quarry.nlp.BasePipeline;
+import dev.quarry.nlp.ModelPipeline;
 import dev.quarry.quotes.Quote;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -25,7 +25,13 @@ public final class EvaluateQuotesJob {
     private EvaluateQuotesJob() {
     }
 
-    public static QuoteScorer.Result run(SparkSession spark, Path goldDir, int maxSentenceChars, Progress progress)
+    private static String[] columns(dev.quarry.config.QuarryConfig config) {
+        List<String> cols = new ArrayList<>(List.of("article_id", "text"));
+        cols.addAll(ModelPipeline.javaInputColumns(config.models()));
+        return cols.toArray(new String[0]);
+    }
+
+    public static QuoteScorer.Result run(SparkSession spark, Path goldDir, dev.quarry.config.QuarryConfig config, Progress progress)
             throws IOException {
         progress.start("evaluate", "reading gold from " + goldDir);
         List<BratGold.Article> gold = BratGold.load(goldDir);
@@ -35,11 +41,11 @@ public final class EvaluateQuotesJob {
         }
         StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
         Dataset<Row> texts = spark.createDataFrame(rows, schema);
-        PipelineModel pipeline = BasePipeline.fit(spark, maxSentenceChars);
+        PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
         Map<String, List<Quote>> predictions = new HashMap<>();
-        for (Row r : pipeline.transform(texts).select("article_id", "text", BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL)
+        for (Row r : pipeline.transform(texts).selectExpr(columns(config))
                 .collectAsList()) {
-            predictions.put(r.getAs("article_id"), QuoteStage.quotes(r));
+            predictions.put(r.getAs("article_id"), ArticleStage.process(r).quotes());
         }
         QuoteScorer.Result result = QuoteScorer.score(gold, predictions);
         progress.done(gold.size() + " articles, " + result.all().gold() + " gold attributions, "

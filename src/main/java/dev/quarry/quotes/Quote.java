@@ -68,6 +68,12 @@ public record Quote(
                 speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces);
     }
 
+    /** The speaker as an entity of the article's entities table: its canonical name, id and type. */
+    public Quote withSpeakerEntity(String canonicalName, String entityIdFromTable, SpeakerType entityType) {
+        return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
+                speakerStart, speakerEnd, canonicalName, entityIdFromTable, entityType, confidence, sentenceIndex, pieces);
+    }
+
     /**
      * A floating quote (no cue of its own) credited to the speaker of a neighbouring quote: it takes
      * that quote's speaker and mention, since that mention is what attributes it in the text.

@@ -1,5 +1,6 @@
 package dev.quarry.quotes;
 
+import dev.quarry.nlp.Lexicon;
 import dev.quarry.nlp.AnnotatedArticle;
 import dev.quarry.nlp.Sentence;
 import dev.quarry.nlp.Token;

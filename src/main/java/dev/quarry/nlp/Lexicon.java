@@ -1,4 +1,4 @@
-package dev.quarry.quotes;
+package dev.quarry.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,200 @@
+package dev.quarry.aggregate;
+
+import dev.quarry.tables.Table;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+/**
+ * Derives the analysis tables from quotes and entities: {@code quotations} (one row per distinct
+ * quote across the archive), {@code speakers} (per speaker and month) and
+ * {@code entity_mentions_monthly} (per entity and month). Every step is a group-by or an equi-join,
+ * so the cost grows linearly with the archive; every tie is broken by a value, so a rerun over the
+ * same tables gives the same rows.
+ *
+ * <p>Crop rule: quotes are compared on their normalised text (lower case, punctuation and quotation
+ * marks removed). A quote whose normalised text occurs, as whole words, inside a longer quote's
+ * belongs to the longest quote that contains it. Containers are found through the quote's first
+ * {@value #SHINGLE} words, which any container must hold; quotes shorter than that group only with
+ * identical quotes, since a two-word fragment ("we will") is no evidence of the same quotation.
+ */
+public final class AggregateJob {
+
+    /** Words a quote needs before it can be matched as a crop of a longer one. */
+    public static final int SHINGLE = 6;
+
+    private AggregateJob() {
+    }
+
+    /** The quote text as compared across articles. */
+    static Column normalised(Column text) {
+        return org.apache.spark.sql.functions.trim(org.apache.spark.sql.functions.regexp_replace(
+                org.apache.spark.sql.functions.regexp_replace(org.apache.spark.sql.functions.lower(text), "[^\\p{L}\\p{N}\\s]", ""),
+                "\\s+", " "));
+    }
+
+    public static Map<Table, Dataset<Row>> run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
+        Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key")
+                .withColumn("norm", normalised(col("text")))
+                .filter(col("norm").notEqual(""));
+        Dataset<Row> quoteToQuotation = quotationOf(q);
+        Dataset<Row> withQuotation = q.join(quoteToQuotation, "norm");
+
+        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+        out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
+        out.put(Table.SPEAKERS, speakers(withQuotation, runId));
+        out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
+        return out;
+    }
+
+    /** norm -> quotation (the normalised text of the longest quote containing it, or itself). */
+    static Dataset<Row> quotationOf(Dataset<Row> q) {
+        Dataset<Row> texts = q.select("norm").distinct()
+                .withColumn("words", org.apache.spark.sql.functions.split(col("norm"), " "))
+                .withColumn("n", org.apache.spark.sql.functions.size(col("words")));
+        Dataset<Row> firstShingle = texts.filter(col("n").geq(SHINGLE))
+                .select(col("norm"), expr("concat_ws(' ', slice(words, 1, " + SHINGLE + "))").as("shingle"));
+        Dataset<Row> allShingles = texts.filter(col("n").geq(SHINGLE))
+                .select(col("norm").as("container"), expr("explode(array_distinct(transform(sequence(1, n - " + (SHINGLE - 1)
+                        + "), i -> concat_ws(' ', slice(words, i, " + SHINGLE + ")))))").as("shingle"));
+        Dataset<Row> containers = firstShingle.join(allShingles, "shingle")
+                .filter(col("container").notEqual(col("norm"))
+                        .and(org.apache.spark.sql.functions.length(col("container")).gt(org.apache.spark.sql.functions.length(col("norm"))))
+                        .and(expr("instr(concat(' ', container, ' '), concat(' ', norm, ' ')) > 0")))
+                .select("norm", "container").distinct();
+        WindowSpec longestFirst = Window.partitionBy("norm")
+                .orderBy(org.apache.spark.sql.functions.length(col("container")).desc(), col("container").asc());
+        Dataset<Row> best = containers.withColumn("rank", row_number().over(longestFirst))
+                .filter(col("rank").equalTo(1)).select(col("norm").as("b_norm"), col("container"));
+        return texts.select("norm").join(best, col("norm").equalTo(col("b_norm")), "left")
+                .select(col("norm"), coalesce(col("container"), col("norm")).as("quotation"));
+    }
+
+    private static Dataset<Row> quotations(Dataset<Row> q, String runId) {
+        // Undated occurrences sort after dated ones when looking for the first.
+        Column order = coalesce(col("published_at"), expr("timestamp'9999-12-31 00:00:00'"));
+        Dataset<Row> base = q.groupBy("quotation").agg(
+                count(lit(1)).as("num_occurrences"),
+                countDistinct("article_id").as("num_articles"),
+                countDistinct("source").as("num_sources"),
+                min("published_at").as("first_seen"),
+                max("published_at").as("last_seen"),
+                min(struct(order.as("o"), col("article_id"), col("source"))).as("first"),
+                max(struct(org.apache.spark.sql.functions.length(col("text")).as("len"),
+                        expr("reverse(text)").as("tie"), col("text"))).as("longest"),
+                array_sort(collect_set("source")).as("sources"),
+                array_sort(collect_set("article_id")).as("article_ids"));
+        Dataset<Row> votes = speakerVotes(q);
+        Dataset<Row> joined = base.join(votes, base.col("quotation").equalTo(votes.col("v_quotation")), "left");
+        return joined.select(
+                expr("substr(sha2(quotation, 256), 1, 16)").as("quotation_id"),
+                col("quotation").as("text"),
+                col("longest.text").as("longest_text"),
+                col("num_occurrences"), col("num_articles"), col("num_sources"),
+                col("first_seen"),
+                col("first.article_id").as("first_article_id"),
+                col("first.source").as("first_source"),
+                col("last_seen"), col("sources"), col("article_ids"),
+                col("speaker"), col("speaker_key"),
+                coalesce(col("speaker_probas"), expr("map()").cast("map<string,double>")).as("speaker_probas"),
+                lit(runId).as("run_id"),
+                coalesce(year(col("first_seen")), lit(Table.UNDATED)).as("year"),
+                coalesce(month(col("first_seen")), lit(Table.UNDATED)).as("month"));
+    }
+
+    /**
+     * Speaker vote per quotation: each occurrence with a resolved speaker votes for its speaker_key;
+     * the winner has most votes (ties by key), its name is the one most often given for it.
+     */
+    static Dataset<Row> speakerVotes(Dataset<Row> q) {
+        Dataset<Row> withSpeaker = q.filter(col("speaker_key").isNotNull());
+        Dataset<Row> perKey = withSpeaker.groupBy("quotation", "speaker_key").agg(
+                count(lit(1)).as("votes"),
+                mostFrequent("speaker").as("name"));
+        WindowSpec byQuotation = Window.partitionBy("quotation");
+        Dataset<Row> shares = perKey.withColumn("total", sum("votes").over(byQuotation))
+                .withColumn("rank", row_number().over(byQuotation.orderBy(col("votes").desc(), col("speaker_key").asc())));
+        return shares.groupBy("quotation").agg(
+                max(when(col("rank").equalTo(1), col("name"))).as("speaker"),
+                max(when(col("rank").equalTo(1), col("speaker_key"))).as("speaker_key"),
+                map_from_entries(array_sort(collect_list(struct(col("speaker_key"), expr("votes / total")))))
+                        .as("speaker_probas"))
+                .withColumnRenamed("quotation", "v_quotation");
+    }
+
+    /** The most frequent value of a string column in the group; ties go to the smallest value. */
+    static Column mostFrequent(String column) {
+        // max over (count, reversed-order value) would need two passes; sorting the values and taking
+        // the longest run is one aggregate expression.
+        return expr("aggregate(array_sort(collect_list(" + column + ")), named_struct('best', cast(null as string), 'bestN', 0, 'cur', cast(null as string), 'n', 0),"
+                + " (acc, x) -> named_struct("
+                + "'best', case when (case when acc.cur = x then acc.n + 1 else 1 end) > acc.bestN then x else acc.best end,"
+                + "'bestN', greatest(acc.bestN, case when acc.cur = x then acc.n + 1 else 1 end),"
+                + "'cur', x, 'n', case when acc.cur = x then acc.n + 1 else 1 end),"
+                + " acc -> acc.best)");
+    }
+
+    private static Dataset<Row> speakers(Dataset<Row> q, String runId) {
+        Dataset<Row> s = q.filter(col("speaker_key").isNotNull())
+                .withColumn("year", coalesce(year(col("published_at")), lit(Table.UNDATED)))
+                .withColumn("month", coalesce(month(col("published_at")), lit(Table.UNDATED)));
+        Dataset<Row> bySource = s.filter(col("source").isNotNull()).groupBy("speaker_key", "year", "month", "source").count()
+                .withColumn("rank", row_number().over(Window.partitionBy("speaker_key", "year", "month")
+                        .orderBy(col("count").desc(), col("source").asc())))
+                .filter(col("rank").leq(5))
+                .groupBy(col("speaker_key").as("s_key"), col("year").as("s_year"), col("month").as("s_month"))
+                .agg(expr("transform(array_sort(collect_list(struct(rank, source))), x -> x.source)").as("top_sources"));
+        Dataset<Row> base = s.groupBy("speaker_key", "year", "month").agg(
+                mostFrequent("speaker").as("speaker"),
+                count(lit(1)).as("quotes"),
+                countDistinct("quotation").as("quotations"),
+                countDistinct("article_id").as("articles"),
+                min("published_at").as("first_quote_at"),
+                max("published_at").as("last_quote_at"));
+        return base.join(bySource, base.col("speaker_key").equalTo(bySource.col("s_key"))
+                        .and(base.col("year").equalTo(bySource.col("s_year")))
+                        .and(base.col("month").equalTo(bySource.col("s_month"))), "left")
+                .select(col("speaker_key"), col("speaker"), col("quotes"), col("quotations"), col("articles"),
+                        coalesce(col("top_sources"), expr("array()").cast("array<string>")).as("top_sources"),
+                        col("first_quote_at"), col("last_quote_at"), lit(runId).as("run_id"), col("year"), col("month"));
+    }
+
+    private static Dataset<Row> entityMentions(Dataset<Row> entities, Dataset<Row> quotes, String runId) {
+        Dataset<Row> quoted = quotes.filter(col("speaker_key").isNotNull())
+                .select(col("article_id").as("q_article"), col("speaker_key").as("q_key")).distinct()
+                .withColumn("quoted", lit(true));
+        Dataset<Row> e = entities.join(quoted, entities.col("article_id").equalTo(quoted.col("q_article"))
+                .and(entities.col("entity_key").equalTo(quoted.col("q_key"))), "left");
+        return e.groupBy("entity_key", "type", "year", "month").agg(
+                        mostFrequent("canonical_name").as("name"),
+                        count(lit(1)).as("mentions"),
+                        countDistinct("article_id").as("articles"),
+                        countDistinct(when(col("quoted"), col("article_id"))).as("articles_quoted"))
+                .select(col("entity_key"), col("type"), col("name"), col("mentions"), col("articles"), col("articles_quoted"),
+                        lit(runId).as("run_id"), col("year"), col("month"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.quarry.cli;
+
+import dev.quarry.config.QuarryConfig;
+import dev.quarry.jobs.ArchiveUpdate;
+import dev.quarry.jobs.Progress;
+import dev.quarry.tables.Table;
+import dev.quarry.tables.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "aggregate", mixinStandardHelpOptions = true,
+        description = {"Derive quotations, speakers and entity_mentions_monthly from the quotes and entities tables under",
+                "the output root (run does this itself after annotate). A rerun over the same tables gives the same rows."})
+final class AggregateCommand extends SparkCommand {
+
+    @Override
+    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+        long t0 = System.nanoTime();
+        TableWriter tables = new TableWriter(spark, config.output().root(), runId);
+        if (!tables.exists(Table.QUOTES)) {
+            System.err.println("quarry: input error: no quotes table at " + tables.tablePath(Table.QUOTES)
+                    + "; run `jobs/quarry run` (or `annotate`) first");
+            return ExitCode.INPUT;
+        }
+        Dataset<Row> entities = tables.exists(Table.ENTITIES) ? tables.read(Table.ENTITIES)
+                : spark.createDataFrame(List.<Row>of(), Table.ENTITIES.schema());
+        Map<Table, Dataset<Row>> out = ArchiveUpdate.aggregate(progress, tables.read(Table.QUOTES), entities, runId);
+        Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
+        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, null,
+                progress.stageMillis(), written);
+        return ExitCode.OK;
+    }
+}

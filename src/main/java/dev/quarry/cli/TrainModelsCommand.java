@@ -1,0 +1,101 @@
+package dev.quarry.cli;
+
+import dev.quarry.config.QuarryConfig;
+import dev.quarry.jobs.Progress;
+import dev.quarry.jobs.TrainModelsJob;
+import dev.quarry.nlp.ModelPipeline.Kind;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@Command(name = "train-models", mixinStandardHelpOptions = true,
+        description = {"Train the default models (POS, lemmas, dependencies, embeddings, NER) from the shared corpora,",
+                "measure each on held-out data, and save them as Spark ML PipelineModels with training-report.json.",
+                "Needs about 14 GB of heap: the launcher gives it that unless QUARRY_DRIVER_MEMORY says otherwise."})
+final class TrainModelsCommand extends SparkCommand {
+
+    @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
+            description = "Folder of the corpora (default: ${DEFAULT-VALUE}).")
+    Path corpora;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models", description = "Where to save the models (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--only", split = ",", paramLabel = "KIND",
+            description = "Train only these (pos, lemma, dependency, embeddings, ner); the others are loaded from --out.")
+    List<String> only;
+
+    @Option(names = "--embedding-dim", defaultValue = "50", description = "Word2Vec dimensions (default: ${DEFAULT-VALUE}).")
+    int embeddingDim;
+
+    @Option(names = "--embedding-min-count", defaultValue = "5", description = "Word2Vec minimum word count (default: ${DEFAULT-VALUE}).")
+    int embeddingMinCount;
+
+    @Option(names = "--embedding-iterations", defaultValue = "1", description = "Word2Vec passes (default: ${DEFAULT-VALUE}).")
+    int embeddingIterations;
+
+    @Option(names = "--ner-data", defaultValue = "conll+wwn", description = "conll or conll+wwn (default: ${DEFAULT-VALUE}).")
+    String nerData;
+
+    @Option(names = "--ner-gazetteer", description = "Add dictionary features built from the training entities.")
+    boolean nerGazetteer;
+
+    @Option(names = "--ner-max-epochs", defaultValue = "10", description = "CRF epochs at most (default: ${DEFAULT-VALUE}).")
+    int nerMaxEpochs;
+
+    @Option(names = "--ner-min-w", defaultValue = "0.01", description = "Prune CRF weights below this (default: ${DEFAULT-VALUE}).")
+    double nerMinW;
+
+    @Option(names = "--pos-iterations", defaultValue = "5", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    int posIterations;
+
+    @Option(names = "--dependency-iterations", defaultValue = "5", description = "Parser iterations (default: ${DEFAULT-VALUE}).")
+    int dependencyIterations;
+
+    @Option(names = "--dependency-min-weight", defaultValue = "3",
+            description = "Drop parser weights whose averaged value is below this; 1 is lossless (default: ${DEFAULT-VALUE}).")
+    int dependencyMinWeight;
+
+    @Option(names = "--ner-wwn-every", defaultValue = "1",
+            description = "Use every n-th Worldwide Newswire training article for NER (default: ${DEFAULT-VALUE}, all).")
+    int nerWwnEvery;
+
+    @Override
+    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
+        EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
+        if (only == null || only.isEmpty()) {
+            kinds = EnumSet.allOf(Kind.class);
+        } else {
+            for (String k : only) {
+                try {
+                    kinds.add(Kind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("quarry: --only: unknown model '" + k + "'; use pos, lemma, dependency, embeddings or ner");
+                    return ExitCode.USAGE;
+                }
+            }
+        }
+        if (!nerData.equals("conll") && !nerData.equals("conll+wwn")) {
+            System.err.println("quarry: --ner-data must be conll or conll+wwn, got '" + nerData + "'");
+            return ExitCode.USAGE;
+        }
+        TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
+                embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerGazetteer, nerMaxEpochs,
+                nerMinW, 10, dependencyMinWeight, nerWwnEvery);
+        long start = System.nanoTime();
+        Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Trained %s in %.1f min; models in %s%n", kinds, (System.nanoTime() - start) / 6e10, out.toAbsolutePath());
+        for (TrainModelsJob.Measured m : measured.values()) {
+            System.out.printf(Locale.ROOT, "  %-10s %6.0f s  %6.1f MB  %s%n", m.kind().folder, m.seconds(), m.sizeBytes() / 1e6, m.scores());
+        }
+        return ExitCode.OK;
+    }
+}

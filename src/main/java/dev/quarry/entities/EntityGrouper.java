@@ -1,0 +1,301 @@
+package dev.quarry.entities;
+
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.Lexicon;
+import dev.quarry.nlp.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups one article's NER mentions into entities, in plain Java.
+ *
+ * <ul>
+ *   <li>A person mention joins the person whose name holds all of its words ("Kim", "Mr Kim" join
+ *       "Kim Yong-hyun"); when several do, the most recently mentioned one wins (a possessive mention,
+ *       "Kim Jong Un's envoy", counts only when there is no other). Two full names that
+ *       share a word ("Kim Yong-hyun", "Kim Jong Un") stay apart.</li>
+ *   <li>A fuller name joins an earlier short one when it is the only person that fits ("Putin", then
+ *       "Vladimir Putin").</li>
+ *   <li>Other types join on the same normalised text.</li>
+ *   <li>Titles before a name ("Defence Minister Kim Yong-hyun") and appositions after it
+ *       ("Kim, the defence chief,") become the entity's roles.</li>
+ * </ul>
+ */
+public final class EntityGrouper {
+
+    private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
+    /** Forms of address: part of how a name is written, not a role. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mme", "m");
+
+    private static final class Entity {
+        final int number;
+        final String firstType;
+        List<String> words;
+        String canonical;
+        int lastMention;
+        /** Last mention not in possessive form: "Kim Jong Un's envoy" is not who a later "Kim" names. */
+        int lastPlainMention = -1;
+        final Map<String, Integer> types = new HashMap<>();
+        final LinkedHashSet<String> roles = new LinkedHashSet<>();
+        final List<Integer> mentions = new ArrayList<>();
+
+        Entity(int number, String type) {
+            this.number = number;
+            this.firstType = type;
+        }
+
+        String type() {
+            return types.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(firstType) ? 1 : 0))
+                    .map(Map.Entry::getKey).orElse(firstType);
+        }
+    }
+
+    public List<EntityMention> group(AnnotatedArticle article, List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Entity> entities = new ArrayList<>();
+        Entity[] owner = new Entity[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = retyped(sorted.get(i));
+            sorted.set(i, m);
+            List<String> words = nameWords(m);
+            Entity target = find(entities, m.type(), words);
+            if (target == null) {
+                target = new Entity(entities.size(), m.type());
+                target.words = words;
+                target.canonical = nameText(m);
+                entities.add(target);
+            } else if (words.size() > target.words.size()
+                    || words.size() == target.words.size() && nameText(m).length() > target.canonical.length()) {
+                target.words = words;
+                target.canonical = nameText(m);
+            }
+            target.types.merge(m.type(), 1, Integer::sum);
+            target.lastMention = i;
+            if (!possessive(article.text(), m)) {
+                target.lastPlainMention = i;
+            }
+            target.mentions.add(i);
+            owner[i] = target;
+            target.roles.addAll(rolesAround(article, m));
+        }
+        List<EntityMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            Entity e = owner[i];
+            String type = e.type();
+            out.add(new EntityMention(m, id(article.articleId() + "|mention|" + m.start() + ":" + m.end()),
+                    id(article.articleId() + "|entity|" + sorted.get(e.mentions.get(0)).start()), type, e.canonical,
+                    key(type, e.canonical), List.copyOf(e.roles)));
+        }
+        return out;
+    }
+
+    /**
+     * "Curator Ines Lopes" tagged ORG: a title word followed by two or more capitalised words is a
+     * titled person, whatever the tagger said.
+     */
+    static Mention retyped(Mention m) {
+        if (m.type().equals("PER")) {
+            return m;
+        }
+        String[] words = m.text().strip().split("\\s+");
+        if (words.length >= 3 && TITLES.contains(words[0])) {
+            for (int i = 1; i < words.length; i++) {
+                if (!Character.isUpperCase(words[i].charAt(0))) {
+                    return m;
+                }
+            }
+            return new Mention(m.text(), "PER", m.start(), m.end(), m.sentenceIndex());
+        }
+        return m;
+    }
+
+    private static Entity find(List<Entity> entities, String type, List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (!type.equals("PER") && words.size() == 1) {
+            // "Whitfield" tagged LOC after "Agnes Whitfield": a lone surname of a person named before is that person.
+            Entity person = null;
+            for (Entity e : entities) {
+                if (e.firstType.equals("PER") && e.words.size() >= 2 && e.words.get(e.words.size() - 1).equals(words.get(0))) {
+                    person = e;
+                }
+            }
+            if (person != null) {
+                return person;
+            }
+        }
+        if (!type.equals("PER")) {
+            for (Entity e : entities) {
+                if (e.firstType.equals(type) && e.words.equals(words)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.firstType.equals("PER") && e.words.equals(words)) {
+                return e;
+            }
+            if (e.firstType.equals("PER") && e.words.containsAll(words) && (best == null || salience(e) > salience(best))) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // A fuller name for one earlier short mention: join only when exactly one person fits.
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.firstType.equals("PER") && words.containsAll(e.words)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
+    private static boolean possessive(String text, Mention m) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        return m.text().matches(".*['\u2019]s?$") || after.matches("['\u2019](s|$|\\s).*") || after.equals("'") || after.equals("\u2019");
+    }
+
+    /** Recency, with possessive mentions counting only when an entity has no other. */
+    private static long salience(Entity e) {
+        return e.lastPlainMention >= 0 ? (1L << 32) + e.lastPlainMention : e.lastMention;
+    }
+
+    /** The mention without a leading "the", a trailing possessive or leading titles, as written. */
+    static String nameText(Mention m) {
+        String[] words = m.text().strip().split("\\s+");
+        int from = 0;
+        int to = words.length;
+        if (to > 1 && words[0].equalsIgnoreCase("the")) {
+            from = 1;
+        }
+        if (m.type().equals("PER")) {
+            while (from < to - 1 && TITLES.contains(words[from])) {
+                from++;
+            }
+        }
+        String text = String.join(" ", Arrays.copyOfRange(words, from, to));
+        return text.replaceAll("(['\u2019]s|['\u2019])$", "");
+    }
+
+    /** Lower-cased words of the name, the unit of matching. */
+    static List<String> nameWords(Mention m) {
+        String text = nameText(m);
+        if (text.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("\\s+")) {
+            String n = w.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Roles written next to a person mention: a run of title words and capitalised words right before
+     * it that holds a title word ("Defence Minister"), a title inside the mention ("President Putin"),
+     * and an apposition right after it (", the defence chief,").
+     */
+    static List<String> rolesAround(AnnotatedArticle article, Mention m) {
+        if (!m.type().equals("PER")) {
+            return List.of();
+        }
+        List<String> roles = new ArrayList<>();
+        String[] inside = m.text().strip().split("\\s+");
+        int k = 0;
+        while (k < inside.length - 1 && TITLES.contains(inside[k])) {
+            k++;
+        }
+        if (k > 0) {
+            String role = String.join(" ", Arrays.copyOfRange(inside, 0, k));
+            if (!HONORIFICS.contains(Lexicon.normalise(role))) {
+                roles.add(role);
+            }
+        }
+        List<Token> tokens = article.tokens();
+        int first = article.firstTokenAtOrAfter(m.start());
+        int sentence = first < tokens.size() ? tokens.get(first).sentenceIndex() : -1;
+        // Before: walk back over title words and capitalised words, stopping at anything else.
+        int b = first - 1;
+        boolean sawTitle = false;
+        while (b >= 0 && tokens.get(b).sentenceIndex() == sentence) {
+            String t = tokens.get(b).text();
+            boolean title = TITLES.contains(t);
+            if (!(title || Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-'))) {
+                break;
+            }
+            sawTitle |= title;
+            b--;
+        }
+        // Keep only from the first title word on: "South Korea's Defence Minister" -> "Defence Minister".
+        if (sawTitle) {
+            int from = b + 1;
+            while (from < first && !TITLES.contains(tokens.get(from).text())
+                    && !(from + 1 < first && TITLES.contains(tokens.get(from + 1).text()))) {
+                from++;
+            }
+            String role = article.text().substring(tokens.get(from).begin(), tokens.get(first - 1).end());
+            if (!HONORIFICS.contains(Lexicon.normalise(role))) {
+                roles.add(role);
+            }
+        }
+        // After: ", the defence chief," / ", a spokesman for X,".
+        int after = article.firstTokenAtOrAfter(m.end());
+        if (after + 2 < tokens.size() && tokens.get(after).text().equals(",")
+                && tokens.get(after).sentenceIndex() == sentence
+                && Set.of("the", "a", "an").contains(tokens.get(after + 1).text().toLowerCase(Locale.ROOT))) {
+            int e = after + 2;
+            boolean title = false;
+            while (e < tokens.size() && tokens.get(e).sentenceIndex() == sentence && e - after < 8
+                    && !Set.of(",", ".", ";", ":").contains(tokens.get(e).text())) {
+                title |= TITLES.contains(tokens.get(e).text());
+                e++;
+            }
+            if (title && e < tokens.size() && Set.of(",", ".").contains(tokens.get(e).text())) {
+                roles.add(article.text().substring(tokens.get(after + 1).begin(), tokens.get(e - 1).end()));
+            }
+        }
+        return roles;
+    }
+
+    /** "PER:kim yong hyun": type, then the canonical name folded (accents, case, punctuation). */
+    public static String key(String type, String canonical) {
+        String folded = Normalizer.normalize(canonical, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return type + ":" + folded;
+    }
+
+    private static String id(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

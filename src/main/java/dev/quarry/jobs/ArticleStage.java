@@ -1,0 +1,65 @@
+package dev.quarry.jobs;
+
+import dev.quarry.entities.EntityGrouper;
+import dev.quarry.entities.EntityMention;
+import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.nlp.AnnotationRows;
+import dev.quarry.nlp.BasePipeline;
+import dev.quarry.nlp.ModelPipeline;
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.QuoteFinder;
+import dev.quarry.quotes.SpeakerEntityLinker;
+import dev.quarry.quotes.SpeakerResolver;
+import org.apache.spark.sql.Row;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The plain-Java stage for one row of Spark NLP output, shared by annotate and evaluate: entity
+ * grouping, then quote finding and speaker resolution. The finder, resolver and grouper (and their
+ * lexicons) are built once per JVM, so once per executor, never per record.
+ */
+public final class ArticleStage {
+
+    private static final QuoteFinder FINDER = new QuoteFinder();
+    private static final SpeakerResolver RESOLVER = new SpeakerResolver();
+    private static final EntityGrouper GROUPER = new EntityGrouper();
+    private static final SpeakerEntityLinker LINKER = new SpeakerEntityLinker();
+
+    public record Result(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
+    }
+
+    private ArticleStage() {
+    }
+
+    /** The speaker's entity_key: its entity's, when linked to one, else folded from the resolved name and type. */
+    public static String speakerKey(Quote q, List<EntityMention> entities) {
+        if (q.speaker() == null) {
+            return null;
+        }
+        for (EntityMention e : entities) {
+            if (e.entityId().equals(q.speakerEntityId())) {
+                return e.entityKey();
+            }
+        }
+        String type = q.speakerType() == null ? "MISC" : switch (q.speakerType()) {
+            case PERSON -> "PER";
+            case ORG -> "ORG";
+            case OTHER -> "MISC";
+        };
+        return EntityGrouper.key(type, q.speaker());
+    }
+
+    /** A row holding article_id, text, the sentence and token columns and, when the models ran, ner. */
+    public static Result process(Row r) {
+        AnnotatedArticle article = AnnotationRows.toArticle(r.getAs("article_id"), r.getAs("text"),
+                r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)));
+        List<EntityMention> entities = List.of();
+        if (Arrays.asList(r.schema().fieldNames()).contains(ModelPipeline.NER_COL)) {
+            entities = GROUPER.group(article, AnnotationRows.mentions(article, r.getList(r.fieldIndex(ModelPipeline.NER_COL))));
+        }
+        List<Quote> quotes = LINKER.link(RESOLVER.resolve(article, FINDER.find(article)), entities);
+        return new Result(article, quotes, entities);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.quarry.nlp;
+
+import dev.quarry.eval.ConllEval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes one document's NER labels agree with themselves. A CRF labels each sentence on its own, so
+ * "Hapoel Haifa" can be ORG in one sentence and LOC or nothing in the next. Within a document:
+ * <ul>
+ *   <li>every chunk takes the type its phrase gets most often in the document (ties keep the
+ *       chunk's own type);</li>
+ *   <li>an untagged, capitalised occurrence of a phrase tagged elsewhere in the document gets that
+ *       type;</li>
+ *   <li>an untagged, capitalised single word that is the last word of a person's name elsewhere in
+ *       the document ("Kim" after "Kim Yong-hyun") becomes that person.</li>
+ * </ul>
+ * Sentences are lists of token texts with parallel BIO labels; the input lists are not changed.
+ */
+public final class NerConsistency {
+
+    private NerConsistency() {
+    }
+
+    public static List<List<String>> apply(List<List<String>> tokens, List<List<String>> labels) {
+        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+        Map<String, Integer> surnames = new HashMap<>();
+        List<List<ConllEval.Chunk>> chunks = new ArrayList<>();
+        for (int s = 0; s < tokens.size(); s++) {
+            List<ConllEval.Chunk> cs = ConllEval.chunks(labels.get(s));
+            chunks.add(cs);
+            for (ConllEval.Chunk c : cs) {
+                typeCounts.computeIfAbsent(phrase(tokens.get(s), c.start(), c.end()), k -> new HashMap<>()).merge(c.type(), 1, Integer::sum);
+                if (c.type().equals("PER") && c.end() - c.start() >= 2) {
+                    surnames.merge(tokens.get(s).get(c.end() - 1), 1, Integer::sum);
+                }
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int s = 0; s < tokens.size(); s++) {
+            List<String> words = tokens.get(s);
+            String[] l = labels.get(s).toArray(new String[0]);
+            for (ConllEval.Chunk c : chunks.get(s)) {
+                String type = majority(typeCounts.get(phrase(words, c.start(), c.end())), c.type());
+                if (!type.equals(c.type())) {
+                    set(l, c.start(), c.end(), type);
+                }
+            }
+            // Untagged occurrences of tagged phrases, longest phrases first so "New York Times" wins over "New York".
+            for (int i = 0; i < words.size(); i++) {
+                if (!l[i].equals("O") || !capitalised(words.get(i))) {
+                    continue;
+                }
+                int bestEnd = -1;
+                String bestType = null;
+                for (int j = Math.min(words.size(), i + 6); j > i; j--) {
+                    if (!allO(l, i, j)) {
+                        continue;
+                    }
+                    Map<String, Integer> counts = typeCounts.get(phrase(words, i, j));
+                    if (counts != null) {
+                        bestEnd = j;
+                        bestType = majority(counts, null);
+                        break;
+                    }
+                }
+                if (bestType == null && surnames.containsKey(words.get(i)) && (i + 1 >= words.size() || !capitalised(words.get(i + 1)))) {
+                    bestEnd = i + 1;
+                    bestType = "PER";
+                }
+                if (bestType != null) {
+                    set(l, i, bestEnd, bestType);
+                    i = bestEnd - 1;
+                }
+            }
+            out.add(List.of(l));
+        }
+        return out;
+    }
+
+    private static String majority(Map<String, Integer> counts, String tieBreak) {
+        String best = tieBreak;
+        int bestN = tieBreak == null ? 0 : counts.getOrDefault(tieBreak, 0);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestN || best == null || e.getValue() == bestN && tieBreak == null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static String phrase(List<String> words, int from, int to) {
+        return String.join(" ", words.subList(from, to));
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean allO(String[] l, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!l[i].equals("O")) {
+                return false;
+            }
+        }
+        // Do not start inside a chunk that continues from the left.
+        return to >= l.length || !l[to].startsWith("I-");
+    }
+
+    private static void set(String[] l, int from, int to, String type) {
+        for (int i = from; i < to; i++) {
+            l[i] = (i == from ? "B-" : "I-") + type;
+        }
+    }
+}

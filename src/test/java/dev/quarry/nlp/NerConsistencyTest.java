@@ -1,0 +1,49 @@
+package dev.quarry.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NerConsistencyTest {
+
+    private static List<String> words(String s) {
+        return List.of(s.split(" "));
+    }
+
+    private static List<String> labels(String s) {
+        return List.of(s.split(" "));
+    }
+
+    @Test
+    void aPhraseTakesItsMajorityTypeAndUntaggedRepeatsAreTagged() {
+        List<List<String>> tokens = List.of(
+                words("Hapoel Haifa beat Maccabi ."),
+                words("Hapoel Haifa lead the table ."),
+                words("Fans of Hapoel Haifa cheered ."),
+                words("Hapoel Haifa 's coach left ."));
+        List<List<String>> in = List.of(
+                labels("B-ORG I-ORG O B-ORG O"),
+                labels("B-ORG I-ORG O O O O"),
+                labels("O O O O O O"),
+                labels("B-LOC I-LOC O O O O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("O O B-ORG I-ORG O O"), out.get(2), "an untagged repeat takes the phrase's type");
+        assertEquals(labels("B-ORG I-ORG O O O O"), out.get(3), "the minority type gives way");
+        assertEquals(in.get(0), out.get(0));
+    }
+
+    @Test
+    void aSurnameAloneJoinsThePersonButLowercaseWordsAreLeftAlone() {
+        List<List<String>> tokens = List.of(words("Defence Minister Kim Yong-hyun spoke ."), words("Later Kim said the troops would stay ."),
+                words("the kim family"));
+        List<List<String>> in = List.of(labels("O O B-PER I-PER O O"), labels("O O O O O O O O"), labels("O O O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("O O O O O O O O"), out.get(1), "'Kim' is not the last word of 'Kim Yong-hyun'");
+        List<List<String>> tokens2 = List.of(words("Ana Petrova spoke ."), words("Petrova said no ."), words("the petrova file"));
+        List<List<String>> out2 = NerConsistency.apply(tokens2, List.of(labels("B-PER I-PER O O"), labels("O O O O"), labels("O O O")));
+        assertEquals(labels("B-PER O O O"), out2.get(1));
+        assertEquals(labels("O O O"), out2.get(2));
+    }
+}

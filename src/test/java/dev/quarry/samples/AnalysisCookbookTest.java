@@ -1,0 +1,96 @@
+package dev.quarry.samples;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs every query of docs/analysis.md against the sample run's output, in DuckDB and in Spark SQL. */
+class AnalysisCookbookTest {
+
+    private static final Pattern BLOCK = Pattern.compile("```sql\\n-- (\\w+)\\n(.*?)```", Pattern.DOTALL);
+    private static Map<String, String> blocks;
+    private static Path out;
+
+    @BeforeAll
+    static void read() throws Exception {
+        out = SampleRun.output();
+        blocks = new LinkedHashMap<>();
+        Matcher m = BLOCK.matcher(Files.readString(Path.of("docs/analysis.md")));
+        while (m.find()) {
+            blocks.put(m.group(1), m.group(2).strip());
+        }
+    }
+
+    private static List<String> queries() {
+        return blocks.keySet().stream().filter(k -> k.startsWith("q")).toList();
+    }
+
+    @Test
+    void theCookbookHasTenOrSoQuestions() {
+        assertTrue(blocks.containsKey("setup"));
+        assertTrue(queries().size() >= 10, "questions: " + queries());
+    }
+
+    @Test
+    void everyQueryRunsInDuckdbAndReturnsRows() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            for (String setup : blocks.get("setup").split(";")) {
+                if (!setup.isBlank()) {
+                    st.execute(setup.replace("'out/", "'" + out + "/"));
+                }
+            }
+            for (String q : queries()) {
+                String sql = blocks.get(q).replace("explode(roles)", "unnest(roles)");
+                try (ResultSet rs = st.executeQuery(sql.replaceAll(";\\s*$", ""))) {
+                    assertTrue(rs.next(), q + " returned no rows in DuckDB:\n" + sql);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyQueryRunsInSparkSqlWithTheSameRowCount() throws Exception {
+        SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
+        for (String t : List.of("articles", "quotes", "entities", "quotations", "speakers", "entity_mentions_monthly", "rejects")) {
+            spark.read().parquet(out.resolve(t).toString()).createOrReplaceTempView(t);
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            for (String setup : blocks.get("setup").split(";")) {
+                if (!setup.isBlank()) {
+                    st.execute(setup.replace("'out/", "'" + out + "/"));
+                }
+            }
+            List<String> mismatches = new ArrayList<>();
+            for (String q : queries()) {
+                String sql = blocks.get(q).replaceAll(";\\s*$", "");
+                long sparkRows = spark.sql(sql).count();
+                long duckRows = 0;
+                try (ResultSet rs = st.executeQuery(sql.replace("explode(roles)", "unnest(roles)"))) {
+                    while (rs.next()) {
+                        duckRows++;
+                    }
+                }
+                if (sparkRows != duckRows) {
+                    mismatches.add(q + ": Spark " + sparkRows + " rows, DuckDB " + duckRows);
+                }
+            }
+            assertEquals(List.of(), mismatches);
+        }
+    }
+}
