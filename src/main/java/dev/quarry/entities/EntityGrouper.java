@@ -28,7 +28,8 @@ import java.util.Set;
  *       share a word ("Kim Yong-hyun", "Kim Jong Un") stay apart.</li>
  *   <li>A fuller name joins an earlier short one when it is the only person that fits ("Putin", then
  *       "Vladimir Putin").</li>
- *   <li>Other types join on the same normalised text.</li>
+ *   <li>Other types join on the same normalised text, whatever type each mention was given; the
+ *       entity's type is its mentions' majority.</li>
  *   <li>Titles before a name ("Defence Minister Kim Yong-hyun") and appositions after it
  *       ("Kim, the defence chief,") become the entity's roles.</li>
  * </ul>
@@ -57,8 +58,11 @@ public final class EntityGrouper {
         }
 
         String type() {
+            // Ties go to a specific type over MISC ("Moscow's" reads as an adjective), then to the first mention's.
             return types.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(firstType) ? 1 : 0))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(e -> e.getKey().equals("MISC") ? 0 : 1)
+                            .thenComparing(e -> e.getKey().equals(firstType) ? 1 : 0))
                     .map(Map.Entry::getKey).orElse(firstType);
         }
     }
@@ -141,8 +145,10 @@ public final class EntityGrouper {
             }
         }
         if (!type.equals("PER")) {
+            // Places, organisations and the rest join on the name alone: "Russia's" tagged MISC and "Russia"
+            // tagged LOC are one entity, whose type is then the majority.
             for (Entity e : entities) {
-                if (e.firstType.equals(type) && e.words.equals(words)) {
+                if (!e.firstType.equals("PER") && e.words.equals(words)) {
                     return e;
                 }
             }

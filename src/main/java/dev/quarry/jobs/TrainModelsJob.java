@@ -66,7 +66,8 @@ public final class TrainModelsJob {
     public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
                            int embeddingDimension, int embeddingMinCount, int embeddingIterations,
                            boolean nerWithWorldwideNewswire, boolean nerGazetteer, int nerMaxEpochs, double nerMinW,
-                           int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery) {
+                           int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
+                           boolean posWithConll) {
     }
 
     /** One model's measurements, for the model card. */
@@ -121,6 +122,18 @@ public final class TrainModelsJob {
         List<ConllUCorpus.Sentence> ewtTest = ConllUCorpus.read(s.corpora().resolve("ud-english-ewt/en_ewt-ud-test.conllu"));
         List<ConllUCorpus.Sentence> taggingTrain = new ArrayList<>(polnearTrain);
         taggingTrain.addAll(ewtDev);
+        if (s.posWithConll()) {
+            // CoNLL-2003's own tags (1996 Reuters, headlines in capitals): the text the NER model learns from.
+            for (NerCorpus.Document d : NerCorpus.readConll2003(s.corpora().resolve("conll2003/eng.train"))) {
+                for (NerCorpus.Sentence sentence : d.sentences()) {
+                    List<ConllUCorpus.Word> words = new ArrayList<>();
+                    for (NerCorpus.Token t : sentence.tokens()) {
+                        words.add(new ConllUCorpus.Word(t.text(), t.pos(), "_", 0));
+                    }
+                    taggingTrain.add(new ConllUCorpus.Sentence(words));
+                }
+            }
+        }
 
         if (s.kinds().contains(Kind.POS)) {
             trainPos(taggingTrain, polnearDev, ewtTest);
@@ -157,7 +170,8 @@ public final class TrainModelsJob {
         Map<String, String> scores = new LinkedHashMap<>();
         scores.put("accuracy, polnear-silver dev (news)", pct(posAccuracy(heldOutNews, "pos-news")));
         scores.put("accuracy, UD EWT test (web text)", pct(posAccuracy(heldOutWeb, "pos-web")));
-        finish(step, Kind.POS, "polnear-silver train (" + tokens(train.subList(0, train.size())) + " tokens with UD EWT dev)",
+        finish(step, Kind.POS, "polnear-silver train + UD EWT dev" + (s.posWithConll() ? " + CoNLL-2003 eng.train" : "")
+                        + " (" + tokens(train) + " tokens)",
                 "PerceptronApproach, " + s.posIterations() + " iterations, PTB tags (XPOS)", scores, dir);
     }
 

@@ -69,13 +69,52 @@ public final class AnnotationRows {
         List<List<String>> consistent = NerConsistency.apply(words, labels);
         for (int s = 0; s < spans.size(); s++) {
             for (dev.quarry.eval.ConllEval.Chunk c : dev.quarry.eval.ConllEval.chunks(consistent.get(s))) {
-                int begin = spans.get(s).get(c.start())[0];
-                int end = spans.get(s).get(c.end() - 1)[1];
-                out.add(new dev.quarry.entities.Mention(text.substring(begin, end), c.type(), begin, end,
-                        Math.max(0, article.sentenceIndexAt(begin))));
+                // A name never runs across a line break or a quotation mark ("Ukraine,” Politico"): split there,
+                // and trim the marks off the pieces.
+                int pieceBegin = -1;
+                int pieceEnd = -1;
+                for (int i = c.start(); i < c.end(); i++) {
+                    int[] span = spans.get(s).get(i);
+                    int b = span[0];
+                    int e = span[1];
+                    while (b < e && BREAKING.indexOf(text.charAt(b)) >= 0) {
+                        b++;
+                    }
+                    boolean endsBreaking = e > b && BREAKING.indexOf(text.charAt(e - 1)) >= 0;
+                    while (e > b && BREAKING.indexOf(text.charAt(e - 1)) >= 0) {
+                        e--;
+                    }
+                    boolean startsBreaking = b > span[0];
+                    boolean newline = pieceEnd >= 0 && text.substring(pieceEnd, span[0]).indexOf('\n') >= 0;
+                    if (pieceBegin >= 0 && (startsBreaking || newline || e == b)) {
+                        out.add(mention(article, pieceBegin, pieceEnd, c.type()));
+                        pieceBegin = -1;
+                    }
+                    if (e > b) {
+                        if (pieceBegin < 0) {
+                            pieceBegin = b;
+                        }
+                        pieceEnd = e;
+                    }
+                    if (endsBreaking && pieceBegin >= 0) {
+                        out.add(mention(article, pieceBegin, pieceEnd, c.type()));
+                        pieceBegin = -1;
+                    }
+                }
+                if (pieceBegin >= 0) {
+                    out.add(mention(article, pieceBegin, pieceEnd, c.type()));
+                }
             }
         }
         return out;
+    }
+
+    /** Characters that end a name: quotation marks and clause punctuation (an apostrophe inside "O'Neill" is not one). */
+    private static final String BREAKING = "\"“”,;:()!?[]";
+
+    private static dev.quarry.entities.Mention mention(AnnotatedArticle article, int begin, int end, String type) {
+        return new dev.quarry.entities.Mention(article.text().substring(begin, end), type, begin, end,
+                Math.max(0, article.sentenceIndexAt(begin)));
     }
 
     static String foldType(String label) {

@@ -15,8 +15,10 @@ import java.util.Map;
  *       chunk's own type);</li>
  *   <li>an untagged, capitalised occurrence of a phrase tagged elsewhere in the document gets that
  *       type;</li>
- *   <li>an untagged, capitalised single word that is the last word of a person's name elsewhere in
- *       the document ("Kim" after "Kim Yong-hyun") becomes that person.</li>
+ *   <li>a single word that is the last word of a person's name elsewhere in the document becomes
+ *       that person, whether it was untagged or tagged as something else ("Clinton" after "Bill
+ *       Clinton"), unless it is tagged so more often than the name is used;</li>
+ *   <li>a word in a headline set in capitals ("JAPAN") is looked up as the text writes it ("Japan").</li>
  * </ul>
  * Sentences are lists of token texts with parallel BIO labels; the input lists are not changed.
  */
@@ -45,6 +47,12 @@ public final class NerConsistency {
             String[] l = labels.get(s).toArray(new String[0]);
             for (ConllEval.Chunk c : chunks.get(s)) {
                 String type = majority(typeCounts.get(phrase(words, c.start(), c.end())), c.type());
+                String word = words.get(c.start());
+                if (c.end() - c.start() == 1 && !type.equals("PER") && surnames.containsKey(word)
+                        && surnames.get(word) >= typeCounts.get(word).getOrDefault(type, 0)) {
+                    // "Clinton" tagged LOC in a document about "Bill Clinton".
+                    type = "PER";
+                }
                 if (!type.equals(c.type())) {
                     set(l, c.start(), c.end(), type);
                 }
@@ -61,9 +69,16 @@ public final class NerConsistency {
                         continue;
                     }
                     Map<String, Integer> counts = typeCounts.get(phrase(words, i, j));
+                    if (counts == null && allCaps(words, i, j)) {
+                        counts = typeCounts.get(titleCase(words, i, j));
+                    }
                     if (counts != null) {
                         bestEnd = j;
                         bestType = majority(counts, null);
+                        String single = allCaps(words, i, j) ? titleCase(words, i, j) : words.get(i);
+                        if (j == i + 1 && !bestType.equals("PER") && surnames.getOrDefault(single, 0) >= counts.getOrDefault(bestType, 0)) {
+                            bestType = "PER";
+                        }
                         break;
                     }
                 }
@@ -95,6 +110,26 @@ public final class NerConsistency {
 
     private static String phrase(List<String> words, int from, int to) {
         return String.join(" ", words.subList(from, to));
+    }
+
+    /** Headlines in capitals ("JAPAN GET LUCKY WIN") name the entities the text names in title case. */
+    private static boolean allCaps(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String titleCase(List<String> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            b.append(i > from ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.toString();
     }
 
     private static boolean capitalised(String w) {

@@ -29,7 +29,7 @@ class FailureRecoveryTest {
         Path clean = dir.resolve("clean");
         Path flaky = dir.resolve("flaky");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", SampleOracle.ARCHIVE.toString(), "--output", clean.toString(),
-                "--set", "spark.master=local[2]", "--set", "annotate.partitions=8"));
+                "--set", "spark.master=local[2]", "--set", "annotate.partitions=8", "--no-report"));
         // local[2,4]: two threads, each task retried up to four times; about half the first attempts fail.
         // A child JVM, since the master is fixed when this JVM's Spark context starts.
         Files.createDirectories(flaky);
@@ -51,7 +51,7 @@ class FailureRecoveryTest {
         Path in = Files.createDirectories(dir.resolve("drop"));
         Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
         Path out = dir.resolve("out");
-        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]"));
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report"));
         Set<String> before = EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes"));
 
         // A second day arrives; the run that reads it dies after writing, before swapping anything in.
@@ -64,7 +64,7 @@ class FailureRecoveryTest {
         assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
 
         // The rerun picks the new file up as if nothing had happened.
-        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]"));
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report"));
         assertEquals(Set.of("31"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
         assertTrue(EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")).containsAll(before));
         assertEquals(Set.of("late"), EndToEndTest.duckdbStrings("select distinct article_id from " + table(out, "quotes")
@@ -83,7 +83,7 @@ class FailureRecoveryTest {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.quarry.cli.QuarryCli");
-        cmd.addAll(List.of("run", "--input", in.toString(), "--output", out.toString()));
+        cmd.addAll(List.of("run", "--input", in.toString(), "--output", out.toString(), "--no-report"));
         cmd.addAll(List.of(extra));
         if (!List.of(extra).contains("--master")) {
             cmd.addAll(List.of("--master", "local[2]"));

@@ -22,7 +22,7 @@ class IncrementalRunTest {
     }
 
     private static int run(Path in, Path out, String... extra) {
-        String[] base = {"run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]"};
+        String[] base = {"run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report"};
         String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         return QuarryCli.execute(args);

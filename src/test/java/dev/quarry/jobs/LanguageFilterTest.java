@@ -23,7 +23,7 @@ class LanguageFilterTest {
                 + "\n");
         Path out = dir.resolve("out");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
-                "--set", "spark.master=local[2]"));
+                "--set", "spark.master=local[2]", "--set", "models.enabled=false", "--no-report"));
         String articles = "read_parquet('" + out.resolve("articles") + "/**/*.parquet', hive_partitioning = true)";
         String quotes = "read_parquet('" + out.resolve("quotes") + "/**/*.parquet', hive_partitioning = true)";
         assertEquals(Set.of("en1:en", "es1:es"), EndToEndTest.duckdbStrings("select article_id || ':' || language from " + articles));
@@ -31,7 +31,7 @@ class LanguageFilterTest {
 
         Path out2 = dir.resolve("out2");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out2.toString(),
-                "--set", "spark.master=local[2]", "--set", "annotate.languages=[en, es]"));
+                "--set", "spark.master=local[2]", "--set", "annotate.languages=[en, es]", "--set", "models.enabled=false", "--no-report"));
         assertEquals(Set.of("en1", "es1"), EndToEndTest.duckdbStrings("select distinct article_id from read_parquet('"
                 + out2.resolve("quotes") + "/**/*.parquet', hive_partitioning = true)"));
     }

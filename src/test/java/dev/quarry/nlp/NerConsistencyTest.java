@@ -46,4 +46,14 @@ class NerConsistencyTest {
         assertEquals(labels("B-PER O O O"), out2.get(1));
         assertEquals(labels("O O O"), out2.get(2));
     }
+
+    @Test
+    void aSurnameTaggedAsAPlaceBecomesThePersonAndCapitalisedHeadlinesFollowTheText() {
+        List<List<String>> tokens = List.of(words("CLINTON VISITS JAPAN"), words("Bill Clinton arrived in Japan ."),
+                words("Clinton met Hashimoto ."));
+        List<List<String>> in = List.of(labels("O O O"), labels("B-PER I-PER O O B-LOC O"), labels("B-LOC O B-PER O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("B-PER O B-PER O"), out.get(2), "'Clinton' in a document about Bill Clinton");
+        assertEquals(labels("B-PER O B-LOC"), out.get(0), "the headline's capitals name the same entities");
+    }
 }
