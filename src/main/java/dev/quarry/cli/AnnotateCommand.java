@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Annotate the articles table under the output root and write the quotes and entities tables."
+        description = "Annotate the articles table under the output root and write the quotes and entities tables and the analysis tables derived from them."
                 + " --input and --format are accepted for symmetry but not used: annotate reads <output>/articles.")
 final class AnnotateCommand extends SparkCommand {
 
@@ -37,6 +37,7 @@ final class AnnotateCommand extends SparkCommand {
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
         out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
+        out.putAll(ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId));
         // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
         Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
         if (tables.exists(Table.REJECTS)) {

@@ -63,7 +63,7 @@ final class TrainModelsCommand extends SparkCommand {
             description = "Drop parser weights whose averaged value is below this; 1 is lossless (default: ${DEFAULT-VALUE}).")
     int dependencyMinWeight;
 
-    @Option(names = "--ner-wwn-every", defaultValue = "2",
+    @Option(names = "--ner-wwn-every", defaultValue = "3",
             description = "Use every n-th Worldwide Newswire training article for NER (default: ${DEFAULT-VALUE}; 1 = all, about three times the CRF time of CoNLL alone).")
     int nerWwnEvery;
 

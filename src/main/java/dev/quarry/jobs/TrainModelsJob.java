@@ -555,7 +555,10 @@ public final class TrainModelsJob {
         return b.append(")").toString();
     }
 
-    /** Wall time and peak heap of one training step. */
+    /**
+     * Wall time and peak heap of one training step. The peak is the sum of each heap pool's own peak
+     * (the pools need not peak at the same moment), capped at -Xmx: an upper bound.
+     */
     private static final class Step {
         final long start = System.nanoTime();
 
@@ -578,7 +581,7 @@ public final class TrainModelsJob {
                     sum += pool.getPeakUsage().getUsed();
                 }
             }
-            return sum;
+            return Math.min(sum, Runtime.getRuntime().maxMemory());
         }
     }
 
