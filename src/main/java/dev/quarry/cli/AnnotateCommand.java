@@ -45,6 +45,7 @@ final class AnnotateCommand extends SparkCommand {
         }
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
+        annotate.release();
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
                 progress.stageMillis(), written);
         return ExitCode.OK;

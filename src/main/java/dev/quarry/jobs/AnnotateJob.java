@@ -72,7 +72,12 @@ public final class AnnotateJob {
 
     /** @param notAnnotated articles left out because of their language, by language code */
     public record Result(Dataset<Row> quotes, Dataset<Row> entities, Dataset<Row> failures, long quoteCount,
-                         long entityCount, long failureCount, java.util.Map<String, Long> notAnnotated, String modelsVersion) {
+                         long entityCount, long failureCount, java.util.Map<String, Long> notAnnotated, String modelsVersion,
+                         Dataset<Row> persisted) {
+        /** Frees the cached annotate output once the tables are written. */
+        public void release() {
+            persisted.unpersist();
+        }
     }
 
     private AnnotateJob() {
@@ -122,7 +127,7 @@ public final class AnnotateJob {
         long failureCount = counts.getOrDefault(FAILURE, 0L);
         progress.done(quoteCount + " quotes, " + entityCount + " entity mentions" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : "")
                 + (otherLanguages.isEmpty() ? "" : ", not annotated (language): " + otherLanguages));
-        return new Result(quotes, entities, failures, quoteCount, entityCount, failureCount, otherLanguages, modelsVersion);
+        return new Result(quotes, entities, failures, quoteCount, entityCount, failureCount, otherLanguages, modelsVersion, out);
     }
 
     /**

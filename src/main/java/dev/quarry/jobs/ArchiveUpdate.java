@@ -57,7 +57,11 @@ public final class ArchiveUpdate {
         Dataset<Row> run = runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress);
         out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
 
-        return new Outcome(ingest, annotated, full, write(tables, config, progress, out));
+        Map<Table, String> written = write(tables, config, progress, out);
+        if (annotated != null) {
+            annotated.release();
+        }
+        return new Outcome(ingest, annotated, full, written);
     }
 
     /** The aggregate stage: quotations, speakers and entity_mentions_monthly, written with the other tables. */

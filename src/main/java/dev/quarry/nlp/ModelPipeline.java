@@ -131,9 +131,21 @@ public final class ModelPipeline {
         return stages;
     }
 
-    /** A saved model folder may hold a PipelineModel of one stage, or the annotator model itself. */
+    /**
+     * Models loaded in this JVM, by kind and folder: a second run in the same JVM (tests, a notebook)
+     * reuses them, and with them the broadcasts Spark NLP made of their weights.
+     */
+    private static final Map<String, Transformer> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A saved model folder holds a PipelineModel of one stage. */
     private static Transformer single(Kind kind, Path path) {
         String uri = path.toAbsolutePath().toUri().toString();
+        // The save time is part of the key, so a model retrained into the same folder is loaded afresh.
+        long saved = path.resolve("metadata").toFile().lastModified();
+        return LOADED.computeIfAbsent(kind + " " + uri + " " + saved, k -> loadSingle(kind, path, uri));
+    }
+
+    private static Transformer loadSingle(Kind kind, Path path, String uri) {
         PipelineModel pipeline;
         try {
             pipeline = PipelineModel.load(uri);
