@@ -1,17 +1,14 @@
 package dev.quarry.entities;
 
+import dev.quarry.nlp.StableId;
 import dev.quarry.nlp.AnnotatedArticle;
 import dev.quarry.nlp.Lexicon;
 import dev.quarry.nlp.Token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,8 +98,8 @@ public final class EntityGrouper {
             Mention m = sorted.get(i);
             Entity e = owner[i];
             String type = e.type();
-            out.add(new EntityMention(m, id(article.articleId() + "|mention|" + m.start() + ":" + m.end()),
-                    id(article.articleId() + "|entity|" + sorted.get(e.mentions.get(0)).start()), type, e.canonical,
+            out.add(new EntityMention(m, StableId.of(article.articleId() + "|mention|" + m.start() + ":" + m.end()),
+                    StableId.of(article.articleId() + "|entity|" + sorted.get(e.mentions.get(0)).start()), type, e.canonical,
                     key(type, e.canonical), List.copyOf(e.roles)));
         }
         return out;
@@ -296,12 +293,4 @@ public final class EntityGrouper {
         return type + ":" + folded;
     }
 
-    private static String id(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 }

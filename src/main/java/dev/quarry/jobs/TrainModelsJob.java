@@ -499,11 +499,7 @@ public final class TrainModelsJob {
 
     /** Loads already-trained models (this run's or an earlier run's) and wires them. */
     private List<Transformer> stages(Set<Kind> kinds) {
-        Map<Kind, Path> all = ModelPipeline.locate(s.out(), Map.of());
-        List<Transformer> loaded = new ArrayList<>();
-        List<Transformer> wired = ModelPipeline.loadSome(all, kinds);
-        loaded.addAll(wired);
-        return loaded;
+        return ModelPipeline.loadSome(ModelPipeline.locate(s.out(), Map.of()), kinds);
     }
 
     private Path conll(String name, List<ConllUCorpus.Sentence> sentences,

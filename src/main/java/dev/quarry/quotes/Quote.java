@@ -1,9 +1,7 @@
 package dev.quarry.quotes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.quarry.nlp.StableId;
+
 import java.util.List;
 
 /**
@@ -44,22 +42,14 @@ public record Quote(
     }
 
     public static String stableId(String articleId, int start, int end) {
-        return sha(articleId + ":" + start + ":" + end);
+        return StableId.of(articleId + ":" + start + ":" + end);
     }
 
     /** Within one article, one id per speaker name (case-insensitive); stable across reruns. */
     public static String entityId(String articleId, String name) {
-        return sha(articleId + "|speaker|" + name.strip().toLowerCase(java.util.Locale.ROOT));
+        return StableId.of(articleId + "|speaker|" + name.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String sha(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 
     /** The same quote with its speaker resolved; the entity id groups the speakers of one article by name. */
     public Quote withSpeaker(String resolved, SpeakerType resolvedType, double newConfidence) {
