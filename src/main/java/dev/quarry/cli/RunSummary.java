@@ -47,6 +47,13 @@ final class RunSummary {
         }
         out.println("  stages     " + stageMillis.entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1000.0)).collect(Collectors.joining(", ")));
+        if (annotate != null) {
+            // Task time, summed over cores: the Java share of annotate, next to the Spark NLP models' share.
+            var java = annotate.javaSeconds();
+            out.printf("  java stage quote finding %.1f s, entity grouping %.1f s, reading annotations %.1f s (task time)%n",
+                    java.get(dev.quarry.jobs.ArticleStage.Part.QUOTES), java.get(dev.quarry.jobs.ArticleStage.Part.ENTITIES),
+                    java.get(dev.quarry.jobs.ArticleStage.Part.CONVERT));
+        }
         boolean first = true;
         for (Map.Entry<Table, String> e : tables.entrySet()) {
             out.printf("  %-10s %-24s %s%n", first ? "tables" : "", e.getKey().tableName(), e.getValue());

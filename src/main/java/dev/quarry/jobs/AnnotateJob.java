@@ -70,10 +70,13 @@ public final class AnnotateJob {
             .add("entity_key", DataTypes.StringType, true)
             .add("roles", DataTypes.createArrayType(DataTypes.StringType, true), true);
 
-    /** @param notAnnotated articles left out because of their language, by language code */
+    /**
+     * @param notAnnotated articles left out because of their language, by language code
+     * @param javaSeconds  task seconds spent in each part of the plain-Java stage, summed over tasks
+     */
     public record Result(Dataset<Row> quotes, Dataset<Row> entities, Dataset<Row> failures, long quoteCount,
                          long entityCount, long failureCount, java.util.Map<String, Long> notAnnotated, String modelsVersion,
-                         Dataset<Row> persisted) {
+                         java.util.Map<ArticleStage.Part, Double> javaSeconds, Dataset<Row> persisted) {
         /** Frees the cached annotate output once the tables are written. */
         public void release() {
             persisted.unpersist();
@@ -106,7 +109,12 @@ public final class AnnotateJob {
         columns.addAll(ModelPipeline.javaInputColumns(config.models()));
         Dataset<Row> annotated = pipeline.transform(input).selectExpr(columns.toArray(new String[0]));
         double failureRate = Double.parseDouble(spark.conf().get("spark.quarry.test.failure-rate", "0"));
-        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate),
+        java.util.Map<ArticleStage.Part, org.apache.spark.util.LongAccumulator> nanos = new java.util.EnumMap<>(ArticleStage.Part.class);
+        for (ArticleStage.Part p : ArticleStage.Part.values()) {
+            nanos.put(p, spark.sparkContext().longAccumulator("annotate " + p.name().toLowerCase(java.util.Locale.ROOT) + " nanos"));
+        }
+        ArticleStage.PartTimes times = (part, n) -> nanos.get(part).add(n);
+        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times),
                         Encoders.row(OUT_SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE)).withColumn("run_id", lit(runId));
@@ -125,16 +133,22 @@ public final class AnnotateJob {
         long quoteCount = counts.getOrDefault(QUOTE, 0L);
         long entityCount = counts.getOrDefault(ENTITY, 0L);
         long failureCount = counts.getOrDefault(FAILURE, 0L);
+        // Accumulators may count a retried task twice; good enough for a timing, never used for data.
+        java.util.Map<ArticleStage.Part, Double> javaSeconds = new java.util.EnumMap<>(ArticleStage.Part.class);
+        nanos.forEach((p, acc) -> javaSeconds.put(p, acc.value() / 1e9));
         progress.done(quoteCount + " quotes, " + entityCount + " entity mentions" + (failureCount > 0 ? ", " + failureCount + " article(s) failed" : "")
-                + (otherLanguages.isEmpty() ? "" : ", not annotated (language): " + otherLanguages));
-        return new Result(quotes, entities, failures, quoteCount, entityCount, failureCount, otherLanguages, modelsVersion, out);
+                + (otherLanguages.isEmpty() ? "" : ", not annotated (language): " + otherLanguages)
+                + String.format("; task time in quote finding %.1f s, entity grouping %.1f s",
+                javaSeconds.get(ArticleStage.Part.QUOTES), javaSeconds.get(ArticleStage.Part.ENTITIES)));
+        return new Result(quotes, entities, failures, quoteCount, entityCount, failureCount, otherLanguages, modelsVersion,
+                javaSeconds, out);
     }
 
     /**
      * Quote finding for one partition. For failure tests, {@code spark.quarry.test.failure-rate} makes a
      * task's first attempt fail at random, so that Spark's retries can be checked to lose and double nothing.
      */
-    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate) {
+    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times) {
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         if (failureRate > 0 && task != null && task.attemptNumber() == 0
                 && new java.util.SplittableRandom(task.partitionId() * 1_000_003L + task.stageId()).nextDouble() < failureRate) {
@@ -171,7 +185,7 @@ public final class AnnotateJob {
                 int month = r.getAs("month");
                 int before = out.size();
                 try {
-                    ArticleStage.Result result = ArticleStage.process(r);
+                    ArticleStage.Result result = ArticleStage.process(r, times);
                     for (Quote q : result.quotes()) {
                         out.add(RowFactory.create(QUOTE, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
                                 q.cue(), q.cueStart(), q.cueEnd(), q.speakerMention(), q.speakerStart(), q.speakerEnd(),

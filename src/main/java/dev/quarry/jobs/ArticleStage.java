@@ -30,6 +30,25 @@ public final class ArticleStage {
     public record Result(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
     }
 
+    /** The parts of {@link #process} whose time is reported separately (run summary, benchmark). */
+    public enum Part {
+        /** Spark NLP annotation rows to plain Java objects. */
+        CONVERT,
+        /** NER consistency, chunking and entity grouping. */
+        ENTITIES,
+        /** Quote finding, speaker resolution and linking speakers to entities. */
+        QUOTES
+    }
+
+    /** Receives each part's nanoseconds; serialisable so a task closure can carry it to executors. */
+    @FunctionalInterface
+    public interface PartTimes extends java.io.Serializable {
+        PartTimes NONE = (part, nanos) -> {
+        };
+
+        void add(Part part, long nanos);
+    }
+
     private ArticleStage() {
     }
 
@@ -53,13 +72,24 @@ public final class ArticleStage {
 
     /** A row holding article_id, text, the sentence and token columns and, when the models ran, ner. */
     public static Result process(Row r) {
+        return process(r, PartTimes.NONE);
+    }
+
+    /** As {@link #process(Row)}, reporting the time of each {@link Part}. */
+    public static Result process(Row r, PartTimes times) {
+        long t0 = System.nanoTime();
         AnnotatedArticle article = AnnotationRows.toArticle(r.getAs("article_id"), r.getAs("text"),
                 r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)));
+        long t1 = System.nanoTime();
+        times.add(Part.CONVERT, t1 - t0);
         List<EntityMention> entities = List.of();
         if (Arrays.asList(r.schema().fieldNames()).contains(ModelPipeline.NER_COL)) {
             entities = GROUPER.group(article, AnnotationRows.mentions(article, r.getList(r.fieldIndex(ModelPipeline.NER_COL))));
         }
+        long t2 = System.nanoTime();
+        times.add(Part.ENTITIES, t2 - t1);
         List<Quote> quotes = LINKER.link(RESOLVER.resolve(article, FINDER.find(article)), entities);
+        times.add(Part.QUOTES, System.nanoTime() - t2);
         return new Result(article, quotes, entities);
     }
 }

@@ -179,6 +179,13 @@ public final class ModelPipeline {
             case EMBEDDINGS -> EMBEDDINGS_COL;
             case NER -> NER_COL;
         };
+        if (t instanceof com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel ner) {
+            // Same labels, faster decoding: swapped in before the model is first used (and broadcast).
+            com.johnsnowlabs.ml.crf.LinearChainCrfModel crf = ner.model().getOrDefault();
+            if (!(crf instanceof FastLinearChainCrf)) {
+                ner.setModel(new FastLinearChainCrf(crf));
+            }
+        }
         // A swapped-in model may take fewer inputs (a NerDLModel has no POS); keep the ones it declares.
         if (m.inputAnnotatorTypes().length == inputs.length) {
             m.setInputCols(inputs);
