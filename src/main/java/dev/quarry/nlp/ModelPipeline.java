@@ -157,6 +157,10 @@ public final class ModelPipeline {
             throw new IllegalArgumentException("the " + kind.folder + " model at " + path + " has " + stages.length
                     + " stages; Quarry expects a PipelineModel holding just the " + kind.folder + " annotator");
         }
+        // A CRF NER model is tagged by the faster class of the same labels; other NER models as they are.
+        if (stages[0].getClass() == com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel.class) {
+            return new FastNerCrfModel((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0]);
+        }
         return stages[0];
     }
 
@@ -179,13 +183,6 @@ public final class ModelPipeline {
             case EMBEDDINGS -> EMBEDDINGS_COL;
             case NER -> NER_COL;
         };
-        if (t instanceof com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel ner) {
-            // Same labels, faster decoding: swapped in before the model is first used (and broadcast).
-            com.johnsnowlabs.ml.crf.LinearChainCrfModel crf = ner.model().getOrDefault();
-            if (!(crf instanceof FastLinearChainCrf)) {
-                ner.setModel(new FastLinearChainCrf(crf));
-            }
-        }
         // A swapped-in model may take fewer inputs (a NerDLModel has no POS); keep the ones it declares.
         if (m.inputAnnotatorTypes().length == inputs.length) {
             m.setInputCols(inputs);

@@ -1,0 +1,169 @@
+package dev.quarry.nlp;
+
+import com.johnsnowlabs.ml.crf.DatasetMetadata;
+import com.johnsnowlabs.ml.crf.LinearChainCrfModel;
+import com.johnsnowlabs.ml.crf.TextSentenceAttrs;
+import com.johnsnowlabs.ml.crf.WordAttrs;
+import com.johnsnowlabs.nlp.annotators.common.IndexedTaggedWord;
+import com.johnsnowlabs.nlp.annotators.common.TaggedSentence;
+import com.johnsnowlabs.nlp.annotators.common.WordpieceEmbeddingsSentence;
+import com.johnsnowlabs.nlp.annotators.ner.crf.DictionaryFeatures;
+import com.johnsnowlabs.nlp.annotators.ner.crf.FeatureGenerator;
+import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel;
+import org.apache.spark.ml.param.ParamPair;
+import scala.Tuple2;
+import scala.collection.Seq;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spark NLP's CRF NER model, tagging faster with the same labels. Spark NLP encodes each token's
+ * attributes by building "name=value" strings and looking each up in an immutable Scala map, the
+ * fifty embedding dimensions included ("num0".."num49", the same strings for every token); here the
+ * dimension ids are looked up once per model and the string attributes in a Java hash map, and the
+ * CRF decodes with {@link FastLinearChainCrf}. Features come from Spark NLP's own generator, and the
+ * attribute order and sums are Spark NLP's, so the labels are the same (checked in the tests).
+ * Models with confidence or an entity filter are tagged by Spark NLP's code.
+ */
+public final class FastNerCrfModel extends NerCrfModel {
+
+    /**
+     * Attribute ids by model, built once per JVM: each task deserialises its own copy of this stage,
+     * but the CRF inside comes from the same broadcast, so its metadata is the key.
+     */
+    private static final Map<DatasetMetadata, AttributeIndex> INDEXES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Spark ML copies stages through this constructor. */
+    public FastNerCrfModel(String uid) {
+        super(uid);
+    }
+
+    /** The same model as {@code original}: its parameters, dictionary and CRF weights. */
+    public FastNerCrfModel(NerCrfModel original) {
+        super(original.uid());
+        scala.collection.Iterator<ParamPair<?>> params = original.extractParamMap().toSeq().iterator();
+        while (params.hasNext()) {
+            ParamPair<?> p = params.next();
+            set(getParam(p.param().name()), p.value());
+        }
+        LinearChainCrfModel crf = (LinearChainCrfModel) original.model().getOrDefault();
+        setModel(crf instanceof FastLinearChainCrf ? crf : new FastLinearChainCrf(crf));
+        @SuppressWarnings("unchecked")
+        scala.collection.immutable.Map<String, String> dict =
+                (scala.collection.immutable.Map<String, String>) original.dictionaryFeatures().getOrDefault();
+        setDictionaryFeatures(new DictionaryFeatures(dict));
+    }
+
+    /** Attribute name -> id, and the ids of the numeric (embedding) attributes by dimension. */
+    static final class AttributeIndex {
+        private final Map<String, Integer> ids;
+        private final int[] numeric;
+
+        AttributeIndex(DatasetMetadata meta) {
+            ids = new HashMap<>(meta.attrs().length * 2);
+            for (com.johnsnowlabs.ml.crf.Attr a : meta.attrs()) {
+                ids.putIfAbsent(a.name(), a.id());
+            }
+            // Embedding dimension d is the attribute "num<d>"; a dimension training never saw has none (-1).
+            int dims = 0;
+            for (String name : ids.keySet()) {
+                if (name.startsWith("num") && name.indexOf('=') < 0 && name.length() > 3 && name.length() < 10
+                        && name.substring(3).chars().allMatch(Character::isDigit)) {
+                    dims = Math.max(dims, Integer.parseInt(name.substring(3)) + 1);
+                }
+            }
+            numeric = new int[dims];
+            for (int d = 0; d < dims; d++) {
+                numeric[d] = ids.getOrDefault("num" + d, -1);
+            }
+        }
+
+        /**
+         * Spark NLP's DatasetReader.encodeSentence for one word: string attributes in order, then
+         * numeric ones, sorted by id (stably) with exact repeats dropped.
+         */
+        com.johnsnowlabs.ml.crf.SparseArray encode(WordAttrs word) {
+            List<long[]> pairs = new ArrayList<>();
+            scala.collection.Iterator<Tuple2<String, String>> it = word.strAttrs().iterator();
+            while (it.hasNext()) {
+                Tuple2<String, String> a = it.next();
+                Integer id = ids.get(a._1() + "=" + a._2());
+                if (id != null) {
+                    pairs.add(new long[] {id, Float.floatToRawIntBits(1f)});
+                }
+            }
+            float[] values = word.numAttrs();
+            for (int d = 0; d < values.length; d++) {
+                int id = d < numeric.length ? numeric[d] : ids.getOrDefault("num" + d, -1);
+                if (id >= 0) {
+                    pairs.add(new long[] {id, Float.floatToRawIntBits(values[d])});
+                }
+            }
+            pairs.sort((x, y) -> Long.compare(x[0], y[0]));
+            List<Tuple2<Object, Object>> out = new ArrayList<>(pairs.size());
+            for (int i = 0; i < pairs.size(); i++) {
+                long[] p = pairs.get(i);
+                boolean repeat = false;
+                for (int j = i - 1; j >= 0 && pairs.get(j)[0] == p[0]; j--) {
+                    // Scala's distinct compares boxed floats with equals, that is by their bits.
+                    if (Float.floatToIntBits(Float.intBitsToFloat((int) pairs.get(j)[1])) == Float.floatToIntBits(Float.intBitsToFloat((int) p[1]))) {
+                        repeat = true;
+                        break;
+                    }
+                }
+                if (!repeat) {
+                    out.add(new Tuple2<>((int) p[0], Float.intBitsToFloat((int) p[1])));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Tuple2<Object, Object>[] arr = out.toArray(new Tuple2[0]);
+            return new com.johnsnowlabs.ml.crf.SparseArray(arr);
+        }
+
+        com.johnsnowlabs.ml.crf.Instance encode(TextSentenceAttrs sentence) {
+            List<com.johnsnowlabs.ml.crf.SparseArray> items = new ArrayList<>(sentence.words().length());
+            scala.collection.Iterator<WordAttrs> words = sentence.words().iterator();
+            while (words.hasNext()) {
+                items.add(encode(words.next()));
+            }
+            return new com.johnsnowlabs.ml.crf.Instance(scala.collection.JavaConverters.asScalaBuffer(items).toSeq());
+        }
+    }
+
+    private static AttributeIndex index(LinearChainCrfModel crf) {
+        return INDEXES.computeIfAbsent(crf.metadata(), AttributeIndex::new);
+    }
+
+    @Override
+    public Seq<TaggedSentence> tag(Seq<Tuple2<TaggedSentence, WordpieceEmbeddingsSentence>> sentences) {
+        if (getIncludeConfidence() || isDefined(entities()) && ((String[]) $(entities())).length > 0) {
+            return super.tag(sentences);
+        }
+        LinearChainCrfModel crf = (LinearChainCrfModel) model().getOrDefault();
+        @SuppressWarnings("unchecked")
+        scala.collection.immutable.Map<String, String> dict =
+                (scala.collection.immutable.Map<String, String>) dictionaryFeatures().getOrDefault();
+        FeatureGenerator generator = new FeatureGenerator(new DictionaryFeatures(dict));
+        AttributeIndex attrs = index(crf);
+        String[] labelNames = crf.metadata().labels();
+        List<TaggedSentence> out = new ArrayList<>(sentences.length());
+        scala.collection.Iterator<Tuple2<TaggedSentence, WordpieceEmbeddingsSentence>> it = sentences.iterator();
+        while (it.hasNext()) {
+            Tuple2<TaggedSentence, WordpieceEmbeddingsSentence> s = it.next();
+            com.johnsnowlabs.ml.crf.Instance instance = attrs.encode(generator.generate(s._1(), s._2()));
+            Seq<Object> labels = crf.predict(instance).labels();
+            IndexedTaggedWord[] words = s._1().indexedTaggedWords();
+            IndexedTaggedWord[] tagged = new IndexedTaggedWord[Math.min(words.length, labels.length())];
+            for (int i = 0; i < tagged.length; i++) {
+                IndexedTaggedWord w = words[i];
+                tagged[i] = IndexedTaggedWord.apply(w.word(), labelNames[(Integer) labels.apply(i)], w.begin(), w.end(),
+                        scala.Option.empty(), IndexedTaggedWord.apply$default$6());
+            }
+            out.add(TaggedSentence.apply(tagged));
+        }
+        return scala.collection.JavaConverters.asScalaBuffer(out).toSeq();
+    }
+}
