@@ -65,6 +65,8 @@ public final class SyntheticArchive {
             throw new IllegalArgumentException("the source archive " + sourceName + " holds no article with text to resample");
         }
         Properties wanted = new Properties();
+        // Bump when the generation changes, so an archive made by older code is not reused.
+        wanted.setProperty("generator", "2");
         wanted.setProperty("source", sourceName);
         wanted.setProperty("source.articles", Integer.toString(sources.size()));
         wanted.setProperty("articles", Integer.toString(spec.articles()));
@@ -104,8 +106,9 @@ public final class SyntheticArchive {
                 }
                 boolean isLong = longEvery > 0 && i % longEvery == 0 && i / longEvery < spec.longArticles();
                 SourceArticle src = sources.get(random.nextInt(sources.size()));
-                String text = isLong ? longText(sources, random, spec.longChars()) : src.text();
-                text = text + "\n\n(Archive copy " + i + ".)";
+                String copyLine = "\n\n(Archive copy " + i + ".)";
+                // A long article is exactly longChars long, copy line included, so it meets a size cap exactly.
+                String text = (isLong ? longText(sources, random, spec.longChars() - copyLine.length()) : src.text()) + copyLine;
                 // Two years of dates: enough months to exercise the partitioning without drowning a small
                 // archive in one-row files.
                 LocalDateTime published = LocalDateTime.of(2023, 1, 1, 0, 0)
@@ -137,7 +140,7 @@ public final class SyntheticArchive {
         return new Summary(dir, spec.articles(), chars, files, false);
     }
 
-    /** Whole source texts, joined by blank lines, until the article is at least {@code chars} long. */
+    /** Whole source texts, joined by blank lines, cut to {@code chars} characters. */
     private static String longText(List<SourceArticle> sources, SplittableRandom random, int chars) {
         StringBuilder b = new StringBuilder(chars + 20_000);
         while (b.length() < chars) {
@@ -146,6 +149,7 @@ public final class SyntheticArchive {
             }
             b.append(sources.get(random.nextInt(sources.size())).text());
         }
+        b.setLength(Math.max(0, chars));
         return b.toString();
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 /** {@code quarry <command>}: the entry point of the jar. */
 @Command(name = "quarry", mixinStandardHelpOptions = true, version = "quarry 0.1.0",
         description = "Turns news archives into tables of who said what, when, and about whom.",
-        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class, ReportCommand.class, EvaluateCommand.class, TrainModelsCommand.class, BenchmarkCommand.class, QuarryCli.ConfigValue.class},
+        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class, ReportCommand.class, EvaluateCommand.class, TrainModelsCommand.class, BenchmarkCommand.class, CompareCommand.class, QuarryCli.ConfigValue.class},
         footer = {"", "Exit codes: 0 ok, 2 bad command line, 3 bad configuration, 4 input missing, 5 run failed."})
 public final class QuarryCli implements Callable<Integer> {
 

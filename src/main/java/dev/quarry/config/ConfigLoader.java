@@ -189,7 +189,12 @@ public final class ConfigLoader {
         QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
                 languages(c, "annotate.languages"),
                 positiveInt(c, "annotate.max-sentence-chars", 50),
-                positiveInt(c, "annotate.partitions", 0));
+                positiveInt(c, "annotate.partitions", 0),
+                positiveInt(c, "annotate.max-piece-chars", 1000));
+        if (annotate.maxPieceChars() < annotate.maxSentenceChars()) {
+            throw new ConfigException("annotate.max-piece-chars (" + annotate.maxPieceChars() + ") must be at least"
+                    + " annotate.max-sentence-chars (" + annotate.maxSentenceChars() + ")");
+        }
         Map<String, String> modelPaths = new LinkedHashMap<>();
         for (String name : List.of("pos", "lemma", "dependency", "embeddings", "ner")) {
             String value = string(c, "models." + name);

@@ -34,6 +34,7 @@ public record QuarryConfig(
     public record Models(boolean enabled, String dir, Map<String, String> paths) implements Serializable {
     }
 
-    public record Annotate(java.util.List<String> languages, int maxSentenceChars, int partitions) implements Serializable {
+    /** @param maxPieceChars longer articles go through Spark NLP in pieces of at most this many characters */
+    public record Annotate(java.util.List<String> languages, int maxSentenceChars, int partitions, int maxPieceChars) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package dev.quarry.jobs;
 import dev.quarry.config.QuarryConfig;
 import dev.quarry.entities.EntityMention;
 import dev.quarry.entities.Mention;
+import dev.quarry.nlp.ArticlePieces;
 import dev.quarry.nlp.ModelPipeline;
 import dev.quarry.quotes.Quote;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -35,6 +36,8 @@ public final class AnnotateJob {
     private static final String QUOTE = "quote";
     private static final String ENTITY = "entity";
     private static final String FAILURE = "failure";
+    /** One row per piece of an article annotated in pieces, with its sentence count, to number sentences across pieces. */
+    private static final String PIECE = "piece";
 
     /** Output rows before they are split by kind: quotes, entity mentions, and failures for the rejects table. */
     private static final StructType OUT_SCHEMA = new StructType()
@@ -68,7 +71,23 @@ public final class AnnotateJob {
             .add("entity_id", DataTypes.StringType, true)
             .add("canonical_name", DataTypes.StringType, true)
             .add("entity_key", DataTypes.StringType, true)
-            .add("roles", DataTypes.createArrayType(DataTypes.StringType, true), true);
+            .add("roles", DataTypes.createArrayType(DataTypes.StringType, true), true)
+            .add("piece", DataTypes.IntegerType, false)
+            .add("piece_sentences", DataTypes.IntegerType, true);
+
+    /** The articles to annotate, one row per piece (see {@link ArticlePieces}). */
+    private static final StructType PIECE_SCHEMA = new StructType()
+            .add("article_id", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, true)
+            .add("published_at", DataTypes.TimestampType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("year", DataTypes.IntegerType, false)
+            .add("month", DataTypes.IntegerType, false)
+            .add("source_file", DataTypes.StringType, true)
+            .add("record_number", DataTypes.LongType, true)
+            .add("piece", DataTypes.IntegerType, false)
+            .add("piece_offset", DataTypes.IntegerType, false)
+            .add("pieces", DataTypes.IntegerType, false);
 
     /**
      * @param notAnnotated articles left out because of their language, by language code
@@ -88,6 +107,15 @@ public final class AnnotateJob {
 
     public static Result run(SparkSession spark, QuarryConfig config, String runId, Timestamp runStart,
                              Dataset<Row> articles, Progress progress) {
+        return run(spark, config, runId, runStart, articles, progress, false);
+    }
+
+    /**
+     * @param everyModelStage also compute the model columns no table reads (lemmas, dependencies),
+     *                        which Spark would otherwise leave out: the benchmark's "every stage on"
+     */
+    public static Result run(SparkSession spark, QuarryConfig config, String runId, Timestamp runStart,
+                             Dataset<Row> articles, Progress progress, boolean everyModelStage) {
         progress.start("annotate", config.models().enabled()
                 ? "Spark NLP sentences, tokens, POS, lemmas, dependencies and NER, then entities and quotes"
                 : "Spark NLP sentences and tokens, then quotes (models disabled)");
@@ -101,12 +129,15 @@ public final class AnnotateJob {
         for (Row r : articles.filter(org.apache.spark.sql.functions.not(wanted)).groupBy("language").count().orderBy("language").collectAsList()) {
             otherLanguages.put(r.getString(0), r.getLong(1));
         }
-        Dataset<Row> input = articles.filter(wanted)
-                .select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number")
-                .repartition(partitions);
+        Dataset<Row> input = pieces(articles.filter(wanted), config.annotate().maxPieceChars(), partitions);
         List<String> columns = new ArrayList<>(List.of("article_id", "text", "published_at", "source", "year", "month",
-                "source_file", "record_number"));
+                "source_file", "record_number", "piece", "piece_offset", "pieces"));
         columns.addAll(ModelPipeline.javaInputColumns(config.models()));
+        if (everyModelStage && config.models().enabled()) {
+            for (String c : List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL)) {
+                columns.add("size(" + c + ") as " + c + "_count");
+            }
+        }
         Dataset<Row> annotated = pipeline.transform(input).selectExpr(columns.toArray(new String[0]));
         double failureRate = Double.parseDouble(spark.conf().get("spark.quarry.test.failure-rate", "0"));
         java.util.Map<ArticleStage.Part, org.apache.spark.util.LongAccumulator> nanos = new java.util.EnumMap<>(ArticleStage.Part.class);
@@ -117,8 +148,8 @@ public final class AnnotateJob {
         Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times),
                         Encoders.row(OUT_SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE)).withColumn("run_id", lit(runId));
-        Dataset<Row> entities = out.filter(col("kind").equalTo(ENTITY)).withColumn("run_id", lit(runId));
+        Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE));
+        Dataset<Row> entities = out.filter(col("kind").equalTo(ENTITY));
         Dataset<Row> failures = out.filter(col("kind").equalTo(FAILURE))
                 .withColumn("stage", lit("annotate"))
                 .withColumn("reason", lit("annotate_failed"))
@@ -133,6 +164,21 @@ public final class AnnotateJob {
         long quoteCount = counts.getOrDefault(QUOTE, 0L);
         long entityCount = counts.getOrDefault(ENTITY, 0L);
         long failureCount = counts.getOrDefault(FAILURE, 0L);
+        if (counts.getOrDefault(PIECE, 0L) > 0) {
+            // Sentences were numbered within each piece: add the sentences of the pieces before.
+            Dataset<Row> offsets = sentenceOffsets(spark, out.filter(col("kind").equalTo(PIECE))
+                    .select("article_id", "piece", "piece_sentences").collectAsList());
+            quotes = renumber(quotes, offsets);
+            entities = renumber(entities, offsets);
+        }
+        if (failureCount > 0) {
+            // An article whose piece failed keeps no rows from its other pieces either.
+            Dataset<Row> failed = org.apache.spark.sql.functions.broadcast(out.filter(col("kind").equalTo(FAILURE)).select("article_id").distinct());
+            quotes = quotes.join(failed, quotes.col("article_id").equalTo(failed.col("article_id")), "left_anti");
+            entities = entities.join(failed, entities.col("article_id").equalTo(failed.col("article_id")), "left_anti");
+        }
+        quotes = quotes.withColumn("run_id", lit(runId));
+        entities = entities.withColumn("run_id", lit(runId));
         // Accumulators may count a retried task twice; good enough for a timing, never used for data.
         java.util.Map<ArticleStage.Part, Double> javaSeconds = new java.util.EnumMap<>(ArticleStage.Part.class);
         nanos.forEach((p, acc) -> javaSeconds.put(p, acc.value() / 1e9));
@@ -145,9 +191,63 @@ public final class AnnotateJob {
     }
 
     /**
+     * The articles as the rows Spark NLP annotates: one per piece (see {@link ArticlePieces}), with the
+     * piece's number, its offset in the article and the article's number of pieces. Pieces are spread
+     * over the partitions after the split, so a huge article is annotated by many tasks.
+     */
+    public static Dataset<Row> pieces(Dataset<Row> articles, int maxChars, int partitions) {
+        return articles.select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number")
+                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> pieces(r, maxChars),
+                        Encoders.row(PIECE_SCHEMA))
+                .repartition(partitions);
+    }
+
+    /** An article as its pieces: one row for an ordinary article. */
+    private static Iterator<Row> pieces(Row r, int maxChars) {
+        String text = r.getAs("text");
+        List<ArticlePieces.Piece> pieces = ArticlePieces.split(text == null ? "" : text, maxChars);
+        List<Row> out = new ArrayList<>(pieces.size());
+        for (ArticlePieces.Piece p : pieces) {
+            out.add(RowFactory.create(r.getAs("article_id"), p.text(), r.getAs("published_at"), r.getAs("source"), r.getAs("year"),
+                    r.getAs("month"), r.getAs("source_file"), r.getAs("record_number"), p.index(), p.offset(), pieces.size()));
+        }
+        return out.iterator();
+    }
+
+    /** Per article and piece, the number of sentences in the pieces before it. */
+    private static Dataset<Row> sentenceOffsets(SparkSession spark, List<Row> pieceRows) {
+        java.util.Map<String, java.util.TreeMap<Integer, Integer>> byArticle = new java.util.HashMap<>();
+        for (Row r : pieceRows) {
+            byArticle.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getInt(1), r.getInt(2));
+        }
+        List<Row> rows = new ArrayList<>();
+        byArticle.forEach((id, pieces) -> {
+            int before = 0;
+            for (java.util.Map.Entry<Integer, Integer> e : pieces.entrySet()) {
+                rows.add(RowFactory.create(id, e.getKey(), before));
+                before += e.getValue();
+            }
+        });
+        StructType schema = new StructType().add("o_article_id", DataTypes.StringType).add("o_piece", DataTypes.IntegerType)
+                .add("sentence_offset", DataTypes.IntegerType);
+        return org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rows, schema));
+    }
+
+    private static Dataset<Row> renumber(Dataset<Row> rows, Dataset<Row> offsets) {
+        return rows.join(offsets, rows.col("article_id").equalTo(offsets.col("o_article_id"))
+                        .and(rows.col("piece").equalTo(offsets.col("o_piece"))), "left")
+                .withColumn("sentence_index", col("sentence_index").plus(org.apache.spark.sql.functions.coalesce(col("sentence_offset"), lit(0))))
+                .drop("o_article_id", "o_piece", "sentence_offset");
+    }
+
+    /**
      * Quote finding for one partition. For failure tests, {@code spark.quarry.test.failure-rate} makes a
      * task's first attempt fail at random, so that Spark's retries can be checked to lose and double nothing.
      */
+    private static Integer shift(Integer offset, int by) {
+        return offset == null ? null : offset + by;
+    }
+
     private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times) {
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         if (failureRate > 0 && task != null && task.attemptNumber() == 0
@@ -179,36 +279,48 @@ public final class AnnotateJob {
 
             private void annotate(Row r) {
                 String id = r.getAs("article_id");
+                int piece = r.getAs("piece");
+                int off = r.getAs("piece_offset");
+                int pieces = r.getAs("pieces");
+                // Ids are made from the article id and offsets within the text given: a piece's own id keeps them unique.
+                String idForIds = pieces > 1 ? id + "@" + off : id;
                 Timestamp published = r.getAs("published_at");
                 String source = r.getAs("source");
                 int year = r.getAs("year");
                 int month = r.getAs("month");
                 int before = out.size();
                 try {
-                    ArticleStage.Result result = ArticleStage.process(r, times);
+                    ArticleStage.Result result = ArticleStage.process(idForIds, r, times);
                     for (Quote q : result.quotes()) {
-                        out.add(RowFactory.create(QUOTE, id, q.quoteId(), q.text(), q.start(), q.end(), q.type().code(),
-                                q.cue(), q.cueStart(), q.cueEnd(), q.speakerMention(), q.speakerStart(), q.speakerEnd(),
+                        out.add(RowFactory.create(QUOTE, id, q.quoteId(), q.text(), q.start() + off, q.end() + off, q.type().code(),
+                                q.cue(), shift(q.cueStart(), off), shift(q.cueEnd(), off), q.speakerMention(),
+                                shift(q.speakerStart(), off), shift(q.speakerEnd(), off),
                                 q.speaker(), q.speakerEntityId(), q.speakerType() == null ? null : q.speakerType().name(),
                                 ArticleStage.speakerKey(q, result.entities()),
                                 q.confidence(), q.sentenceIndex(), published, source, year, month,
-                                null, null, null, null, null, null, null, null));
+                                null, null, null, null, null, null, null, null, piece, null));
                     }
                     for (EntityMention e : result.entities()) {
                         Mention m = e.mention();
-                        out.add(RowFactory.create(ENTITY, id, null, m.text(), m.start(), m.end(), e.type(),
+                        out.add(RowFactory.create(ENTITY, id, null, m.text(), m.start() + off, m.end() + off, e.type(),
                                 null, null, null, null, null, null, null, null, null, null, null, m.sentenceIndex(),
                                 published, source, year, month, null, null, null,
                                 e.mentionId(), e.entityId(), e.canonicalName(), e.entityKey(),
-                                scala.collection.JavaConverters.asScalaBuffer(e.roles()).toList()));
+                                scala.collection.JavaConverters.asScalaBuffer(e.roles()).toList(), piece, null));
+                    }
+                    if (pieces > 1) {
+                        out.add(RowFactory.create(PIECE, id, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null, null, null, published, source, year, month,
+                                null, null, null, null, null, null, null, null, piece, result.article().sentences().size()));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     // Half an article's rows would be worse than none: drop them and reject the article.
                     out.subList(before, out.size()).clear();
                     out.add(RowFactory.create(FAILURE, id, null, null, null, null, null, null, null, null, null, null,
                             null, null, null, null, null, null, null, published, source, year, month,
-                            r.getAs("source_file"), r.getAs("record_number"), "entity or quote finding failed: " + e,
-                            null, null, null, null, null));
+                            r.getAs("source_file"), r.getAs("record_number"), "entity or quote finding failed"
+                                    + (pieces > 1 ? " (piece " + piece + " of " + pieces + ")" : "") + ": " + e,
+                            null, null, null, null, null, piece, null));
                 }
             }
         };

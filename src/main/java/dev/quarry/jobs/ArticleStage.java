@@ -77,8 +77,13 @@ public final class ArticleStage {
 
     /** As {@link #process(Row)}, reporting the time of each {@link Part}. */
     public static Result process(Row r, PartTimes times) {
+        return process(r.getAs("article_id"), r, times);
+    }
+
+    /** As {@link #process(Row, PartTimes)}, with the article id that quote, mention and entity ids are made from. */
+    public static Result process(String articleId, Row r, PartTimes times) {
         long t0 = System.nanoTime();
-        AnnotatedArticle article = AnnotationRows.toArticle(r.getAs("article_id"), r.getAs("text"),
+        AnnotatedArticle article = AnnotationRows.toArticle(articleId, r.getAs("text"),
                 r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)));
         long t1 = System.nanoTime();
         times.add(Part.CONVERT, t1 - t0);
