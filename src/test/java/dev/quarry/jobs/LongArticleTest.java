@@ -42,7 +42,7 @@ class LongArticleTest {
         Files.writeString(in, json.writeValueAsString(record) + "\n");
 
         List<String> common = List.of("--input", in.toString(), "--set", "spark.master=local[2]",
-                "--set", "models.enabled=false", "--no-report");
+                "--set", "models.enabled=false", "--set", "annotate.max-sentence-chars=500", "--no-report");
         Path whole = dir.resolve("whole");
         Path pieces = dir.resolve("pieces");
         assertEquals(ExitCode.OK, QuarryCli.execute(args(common, "--output", whole.toString())));
@@ -52,7 +52,7 @@ class LongArticleTest {
 
         String q = "read_parquet('%s/quotes/**/*.parquet', hive_partitioning = true)";
         String a = "read_parquet('%s/articles/**/*.parquet', hive_partitioning = true)";
-        String rows = "select q.text = substr(a.text, q.start + 1, q.\"end\" - q.start) as at, q.start, q.\"end\", q.speaker,"
+        String rows = "select q.text = substr(a.text, q.start + 1, q.\"end\" - q.start) as exact, q.start, q.\"end\", q.speaker,"
                 + " q.sentence_index, q.quote_id from %s q join %s a using (article_id)";
         Set<String> fromWhole = EndToEndTest.duckdbStrings("select start || '-' || \"end\" || ' ' || speaker || ' s' || sentence_index from "
                 + String.format(q, whole));
@@ -60,7 +60,7 @@ class LongArticleTest {
                 + String.format(q, pieces));
         assertEquals(40, fromWhole.size());
         assertEquals(fromWhole, fromPieces, "same quotes, offsets, speakers and sentence numbers either way");
-        assertEquals(Set.of("true"), EndToEndTest.duckdbStrings("select distinct cast(at as varchar) from ("
+        assertEquals(Set.of("true"), EndToEndTest.duckdbStrings("select distinct cast(exact as varchar) from ("
                 + String.format(rows, String.format(q, pieces), String.format(a, pieces)) + ")"));
         assertEquals(Set.of("40"), EndToEndTest.duckdbStrings("select cast(count(distinct quote_id) as varchar) from " + String.format(q, pieces)));
     }
