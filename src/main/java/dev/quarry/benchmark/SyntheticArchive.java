@@ -66,7 +66,7 @@ public final class SyntheticArchive {
         }
         Properties wanted = new Properties();
         // Bump when the generation changes, so an archive made by older code is not reused.
-        wanted.setProperty("generator", "2");
+        wanted.setProperty("generator", "3");
         wanted.setProperty("source", sourceName);
         wanted.setProperty("source.articles", Integer.toString(sources.size()));
         wanted.setProperty("articles", Integer.toString(spec.articles()));

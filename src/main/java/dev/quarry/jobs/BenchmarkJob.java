@@ -66,11 +66,12 @@ public final class BenchmarkJob {
         Progress quiet = new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()));
 
         progress.start("benchmark", "reading the source archive " + o.source());
+        // In a fixed order (by id), so that the same seed gives the same archive whatever the partitioning.
         List<SyntheticArchive.SourceArticle> sources = new ArrayList<>();
         IngestJob.Result src = IngestJob.run(spark, sourceConfig, "benchmark-source", Instant.now(), quiet, null, null);
         for (Row r : src.articles().filter(col("text").isNotNull().and(length(col("text")).gt(0))
                         .and(col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()))))
-                .select("title", "text").collectAsList()) {
+                .orderBy("article_id").select("title", "text").collectAsList()) {
             sources.add(new SyntheticArchive.SourceArticle(r.getString(0), r.getString(1)));
         }
         Path archiveDir = o.work().resolve("archive");
