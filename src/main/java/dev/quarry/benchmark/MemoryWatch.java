@@ -62,13 +62,19 @@ public final class MemoryWatch implements AutoCloseable {
 
     /** Resident set size of this process, from /proc; -1 where that is not available. */
     static long rss() {
-        if (!Files.isReadable(STATUS)) {
+        long kb = procKilobytes(STATUS, "VmRSS:");
+        return kb < 0 ? -1 : kb * 1024;
+    }
+
+    /** A "Key:   123 kB" line of a /proc file, in kB; -1 where the file or the line is missing. */
+    public static long procKilobytes(Path file, String key) {
+        if (!Files.isReadable(file)) {
             return -1;
         }
         try {
-            for (String line : Files.readAllLines(STATUS)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.replaceAll("\\D+", ""));
                 }
             }
         } catch (IOException | NumberFormatException e) {

@@ -75,19 +75,9 @@ public final class AnnotateJob {
             .add("piece", DataTypes.IntegerType, false)
             .add("piece_sentences", DataTypes.IntegerType, true);
 
-    /** The articles to annotate, one row per piece (see {@link ArticlePieces}). */
-    private static final StructType PIECE_SCHEMA = new StructType()
-            .add("article_id", DataTypes.StringType, false)
-            .add("text", DataTypes.StringType, true)
-            .add("published_at", DataTypes.TimestampType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("year", DataTypes.IntegerType, false)
-            .add("month", DataTypes.IntegerType, false)
-            .add("source_file", DataTypes.StringType, true)
-            .add("record_number", DataTypes.LongType, true)
-            .add("piece", DataTypes.IntegerType, false)
-            .add("piece_offset", DataTypes.IntegerType, false)
-            .add("pieces", DataTypes.IntegerType, false);
+    /** The article columns annotate carries from its input to its output rows. */
+    private static final List<String> ARTICLE_COLUMNS = List.of("article_id", "text", "published_at", "source", "year", "month",
+            "source_file", "record_number");
 
     /**
      * @param notAnnotated articles left out because of their language, by language code
@@ -119,9 +109,6 @@ public final class AnnotateJob {
         progress.start("annotate", config.models().enabled()
                 ? "Spark NLP sentences, tokens, POS, lemmas, dependencies and NER, then entities and quotes"
                 : "Spark NLP sentences and tokens, then quotes (models disabled)");
-        int partitions = config.annotate().partitions() > 0
-                ? config.annotate().partitions()
-                : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
         PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
         String modelsVersion = config.models().enabled() ? ModelPipeline.version(ModelPipeline.locate(config.models())) : null;
         org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));
@@ -129,9 +116,8 @@ public final class AnnotateJob {
         for (Row r : articles.filter(org.apache.spark.sql.functions.not(wanted)).groupBy("language").count().orderBy("language").collectAsList()) {
             otherLanguages.put(r.getString(0), r.getLong(1));
         }
-        Dataset<Row> input = pieces(articles.filter(wanted), config.annotate().maxPieceChars(), partitions);
-        List<String> columns = new ArrayList<>(List.of("article_id", "text", "published_at", "source", "year", "month",
-                "source_file", "record_number", "piece", "piece_offset", "pieces"));
+        Dataset<Row> input = pieces(articles.filter(wanted), config.annotate().maxPieceChars(), partitions(spark, config));
+        List<String> columns = new ArrayList<>(List.of(input.columns()));
         columns.addAll(ModelPipeline.javaInputColumns(config.models()));
         if (everyModelStage && config.models().enabled()) {
             for (String c : List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL)) {
@@ -196,20 +182,40 @@ public final class AnnotateJob {
      * over the partitions after the split, so a huge article is annotated by many tasks.
      */
     public static Dataset<Row> pieces(Dataset<Row> articles, int maxChars, int partitions) {
-        return articles.select("article_id", "text", "published_at", "source", "year", "month", "source_file", "record_number")
-                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> pieces(r, maxChars),
-                        Encoders.row(PIECE_SCHEMA))
+        Dataset<Row> selected = articles.select(ARTICLE_COLUMNS.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
+        StructType schema = selected.schema()
+                .add("piece", DataTypes.IntegerType, false)
+                .add("piece_offset", DataTypes.IntegerType, false)
+                .add("pieces", DataTypes.IntegerType, false);
+        int textField = schema.fieldIndex("text");
+        return selected.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> pieces(r, textField, maxChars),
+                        Encoders.row(schema))
                 .repartition(partitions);
     }
 
-    /** An article as its pieces: one row for an ordinary article. */
-    private static Iterator<Row> pieces(Row r, int maxChars) {
-        String text = r.getAs("text");
+    /** Annotate's partitions: annotate.partitions, or two per core when that is 0. */
+    public static int partitions(SparkSession spark, QuarryConfig config) {
+        return config.annotate().partitions() > 0
+                ? config.annotate().partitions()
+                : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
+    }
+
+    /** An article as its pieces, each the article's row with the piece's text and its number, offset and count. */
+    private static Iterator<Row> pieces(Row r, int textField, int maxChars) {
+        String text = r.getString(textField);
         List<ArticlePieces.Piece> pieces = ArticlePieces.split(text == null ? "" : text, maxChars);
         List<Row> out = new ArrayList<>(pieces.size());
         for (ArticlePieces.Piece p : pieces) {
-            out.add(RowFactory.create(r.getAs("article_id"), p.text(), r.getAs("published_at"), r.getAs("source"), r.getAs("year"),
-                    r.getAs("month"), r.getAs("source_file"), r.getAs("record_number"), p.index(), p.offset(), pieces.size()));
+            Object[] values = new Object[r.length() + 3];
+            for (int i = 0; i < r.length(); i++) {
+                values[i] = r.get(i);
+            }
+            values[textField] = p.text();
+            values[r.length()] = p.index();
+            values[r.length() + 1] = p.offset();
+            values[r.length() + 2] = pieces.size();
+            out.add(RowFactory.create(values));
         }
         return out.iterator();
     }

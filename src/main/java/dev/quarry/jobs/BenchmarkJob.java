@@ -23,7 +23,6 @@ import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class BenchmarkJob {
         int cores = spark.sparkContext().defaultParallelism();
         machine(report, spark, cores);
         QuarryConfig sourceConfig = withInput(config, o.source(), o.sourceFormat(), o.work().resolve("source-out").toString());
-        Progress quiet = new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        Progress quiet = silent();
 
         progress.start("benchmark", "reading the source archive " + o.source());
         // In a fixed order (by id), so that the same seed gives the same archive whatever the partitioning.
@@ -87,7 +86,7 @@ public final class BenchmarkJob {
 
         QuarryConfig bench = withInput(config, archiveDir.toAbsolutePath().toString(), InputFormat.JSONL,
                 o.work().resolve("run-out").toAbsolutePath().toString());
-        int partitions = config.annotate().partitions() > 0 ? config.annotate().partitions() : Math.max(2, cores * 2);
+        int partitions = AnnotateJob.partitions(spark, config);
         boolean models = config.models().enabled();
         List<Transformer> modelStages = models ? ModelPipeline.load(ModelPipeline.locate(config.models())) : List.of();
 
@@ -107,11 +106,12 @@ public final class BenchmarkJob {
 
             // read: Quarry's own ingest (parsing, field mapping, language check, duplicates), cached for what follows.
             Dataset<Row>[] articles = new Dataset[1];
+            long[] articleCount = new long[1];
             time(report, memory, progress, "read", "ingest the archive into articles (cached for the stages below)", null, () -> {
                 IngestJob.Result r = IngestJob.run(spark, bench, "benchmark-read", Instant.now(), quiet, null, null);
                 articles[0] = r.articles().select("article_id", "text", "language", "published_at", "source", "year", "month",
                         "source_file", "record_number").repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-                return articles[0].count();
+                return articleCount[0] = articles[0].count();
             });
             Dataset<Row> input = articles[0];
             // The model stages are timed on what annotate gives Spark NLP: pieces of at most annotate.max-piece-chars.
@@ -127,38 +127,33 @@ public final class BenchmarkJob {
                 size[1] = r.isNullAt(1) ? 0 : r.getLong(1);
                 return null;
             });
-            long articleCount = input.count();
-            report.size(articleCount, size[0], size[1], cores);
-            if (articleCount != o.spec().articles()) {
-                report.finding("ingest kept " + articleCount + " of the " + o.spec().articles()
+            report.size(articleCount[0], size[0], size[1], cores);
+            if (articleCount[0] != o.spec().articles()) {
+                report.finding("ingest kept " + articleCount[0] + " of the " + o.spec().articles()
                         + " articles (the others are rejects, e.g. too_large: see ingest.max-article-chars); rates count the kept ones");
             }
 
             if (models) {
                 // Prefixes: each adds stages and forces every model column so far, so no stage is pruned away.
-                List<Transformer> pos = modelStages.subList(0, 1);
-                List<Transformer> dep = modelStages.subList(0, 3);
+                List<ModelStep> steps = List.of(
+                        new ModelStep("pos", "POS tagger (perceptron)", 1, List.of(ModelPipeline.POS_COL),
+                                "prefix to pos minus base"),
+                        new ModelStep("dependency", "lemmas and the dependency parser", 3,
+                                List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL),
+                                "prefix to dependency minus the one before"),
+                        new ModelStep("ner", "word embeddings and the NER CRF", modelStages.size(),
+                                List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL, ModelPipeline.NER_COL),
+                                "whole model pipeline minus the one before"));
                 double before = baseSeconds;
-                if (o.stages().contains("pos")) {
-                    double t = prefix(spark, base, pos, pieces, List.of(ModelPipeline.POS_COL));
-                    report.add(new BenchmarkReport.Stage("pos", "POS tagger (perceptron)", Math.max(t - before, 1e-3), memory.reset(),
-                            "prefix to pos minus base"));
-                    progress.info(String.format("benchmark: pos %.1f s", t - before));
+                for (ModelStep step : steps) {
+                    if (!o.stages().contains(step.name())) {
+                        continue;
+                    }
+                    double t = prefix(base, modelStages.subList(0, step.stages()), pieces, step.force());
+                    report.add(new BenchmarkReport.Stage(step.name(), step.description(), Math.max(t - before, 1e-3), memory.reset(),
+                            step.note()));
+                    progress.info(String.format("benchmark: %s %.1f s", step.name(), t - before));
                     before = t;
-                }
-                if (o.stages().contains("dependency")) {
-                    double t = prefix(spark, base, dep, pieces, List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL));
-                    report.add(new BenchmarkReport.Stage("dependency", "lemmas and the dependency parser", Math.max(t - before, 1e-3),
-                            memory.reset(), "prefix to dependency minus the one before"));
-                    progress.info(String.format("benchmark: dependency %.1f s", t - before));
-                    before = t;
-                }
-                if (o.stages().contains("ner")) {
-                    double t = prefix(spark, base, modelStages, pieces, List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL,
-                            ModelPipeline.DEPENDENCY_COL, ModelPipeline.NER_COL));
-                    report.add(new BenchmarkReport.Stage("ner", "word embeddings and the NER CRF", Math.max(t - before, 1e-3),
-                            memory.reset(), "whole model pipeline minus the one before"));
-                    progress.info(String.format("benchmark: ner %.1f s", t - before));
                 }
             }
 
@@ -185,18 +180,15 @@ public final class BenchmarkJob {
                 }
             }
 
-            Map<String, Long> runStages = new LinkedHashMap<>();
             if (o.stages().contains("run") || o.stages().contains("write")) {
-                Progress runProgress = new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()));
-                time(report, memory, progress, "run", "the whole of `run --full --no-report`: ingest, annotate, aggregate, write",
-                        "annotate as run does it: no table reads lemmas or dependencies, so Spark skips them", () -> {
-                            ArchiveUpdate.run(spark, bench, "benchmark-run", Instant.now(), runProgress, "benchmark", true, true);
-                            return null;
-                        });
-                runStages.putAll(runProgress.stageMillis());
-                report.finding("run's own stages: " + runStages);
-                if (!o.stages().contains("run")) {
-                    report.stages().removeIf(s -> s.name().equals("run"));
+                // The write stage rewrites the run's tables, so it needs the run even when the run is not reported.
+                Progress runProgress = silent();
+                BenchmarkReport.Stage run = timed(memory, progress, "run", "the whole of `run --full --no-report`: ingest, annotate, aggregate, write",
+                        "annotate as run does it: no table reads lemmas or dependencies, so Spark skips them", () ->
+                                ArchiveUpdate.run(spark, bench, "benchmark-run", Instant.now(), runProgress, "benchmark", true, true));
+                report.finding("run's own stages: " + runProgress.stageMillis());
+                if (o.stages().contains("run")) {
+                    report.add(run);
                 }
             }
             if (o.stages().contains("write")) {
@@ -248,15 +240,8 @@ public final class BenchmarkJob {
         report.machine("spark_master", spark.sparkContext().master());
         report.machine("spark_cores", cores);
         report.machine("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    report.machine("memory_mb", Long.parseLong(line.replaceAll("\\D+", "")) / 1024);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            report.machine("memory_mb", "unknown");
-        }
+        long memory = MemoryWatch.procKilobytes(Path.of("/proc/meminfo"), "MemTotal:");
+        report.machine("memory_mb", memory < 0 ? "unknown" : memory / 1024);
         report.machine("java", System.getProperty("java.version"));
         report.machine("spark", spark.version());
     }
@@ -279,10 +264,12 @@ public final class BenchmarkJob {
         for (String c : ModelPipeline.javaInputColumns(config.models())) {
             cols.add(col(c));
         }
-        long n = out.select(cols.toArray(new Column[0])).javaRDD().map(r -> ArticleStage.process(r).quotes().size()).count();
         if (!modelStages.isEmpty()) {
-            out.agg(sum(size(col(ModelPipeline.DEPENDENCY_COL))), sum(size(col(ModelPipeline.LEMMA_COL)))).first();
+            // Selected, so that the stages no table reads are warmed too.
+            cols.add(size(col(ModelPipeline.DEPENDENCY_COL)));
+            cols.add(size(col(ModelPipeline.LEMMA_COL)));
         }
+        long n = out.select(cols.toArray(new Column[0])).javaRDD().map(r -> ArticleStage.process(r).quotes().size()).count();
         progress.done(n + " articles");
     }
 
@@ -298,8 +285,16 @@ public final class BenchmarkJob {
                 .fit(spark.createDataFrame(List.<Row>of(), new org.apache.spark.sql.types.StructType().add("maintext", "string")));
     }
 
+    /** One model stage as the benchmark times it: the first {@code stages} model stages, forcing these columns. */
+    private record ModelStep(String name, String description, int stages, List<String> force, String note) {
+    }
+
+    private static Progress silent() {
+        return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
     /** Seconds to run base plus the given model stages, forcing each listed column with an aggregate. */
-    private static double prefix(SparkSession spark, PipelineModel base, List<Transformer> stages, Dataset<Row> input, List<String> force) {
+    private static double prefix(PipelineModel base, List<Transformer> stages, Dataset<Row> input, List<String> force) {
         Dataset<Row> d = base.transform(input);
         for (Transformer t : stages) {
             d = t.transform(d);

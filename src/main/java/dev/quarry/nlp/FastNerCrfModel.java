@@ -64,8 +64,9 @@ public final class FastNerCrfModel extends NerCrfModel {
 
         AttributeIndex(DatasetMetadata meta) {
             ids = new HashMap<>(meta.attrs().length * 2);
+            // As Scala's toMap: a name given twice keeps its last id.
             for (com.johnsnowlabs.ml.crf.Attr a : meta.attrs()) {
-                ids.putIfAbsent(a.name(), a.id());
+                ids.put(a.name(), a.id());
             }
             // Embedding dimension d is the attribute "num<d>"; a dimension training never saw has none (-1).
             int dims = 0;
@@ -86,41 +87,45 @@ public final class FastNerCrfModel extends NerCrfModel {
          * numeric ones, sorted by id (stably) with exact repeats dropped.
          */
         com.johnsnowlabs.ml.crf.SparseArray encode(WordAttrs word) {
-            List<long[]> pairs = new ArrayList<>();
+            List<AttrValue> pairs = new ArrayList<>();
             scala.collection.Iterator<Tuple2<String, String>> it = word.strAttrs().iterator();
             while (it.hasNext()) {
                 Tuple2<String, String> a = it.next();
                 Integer id = ids.get(a._1() + "=" + a._2());
                 if (id != null) {
-                    pairs.add(new long[] {id, Float.floatToRawIntBits(1f)});
+                    pairs.add(new AttrValue(id, 1f));
                 }
             }
             float[] values = word.numAttrs();
             for (int d = 0; d < values.length; d++) {
-                int id = d < numeric.length ? numeric[d] : ids.getOrDefault("num" + d, -1);
+                int id = d < numeric.length ? numeric[d] : -1;
                 if (id >= 0) {
-                    pairs.add(new long[] {id, Float.floatToRawIntBits(values[d])});
+                    pairs.add(new AttrValue(id, values[d]));
                 }
             }
-            pairs.sort((x, y) -> Long.compare(x[0], y[0]));
+            pairs.sort(java.util.Comparator.comparingInt(AttrValue::id)); // stable, as Scala's sortBy
             List<Tuple2<Object, Object>> out = new ArrayList<>(pairs.size());
             for (int i = 0; i < pairs.size(); i++) {
-                long[] p = pairs.get(i);
+                AttrValue p = pairs.get(i);
                 boolean repeat = false;
-                for (int j = i - 1; j >= 0 && pairs.get(j)[0] == p[0]; j--) {
-                    // Scala's distinct compares boxed floats with equals, that is by their bits.
-                    if (Float.floatToIntBits(Float.intBitsToFloat((int) pairs.get(j)[1])) == Float.floatToIntBits(Float.intBitsToFloat((int) p[1]))) {
+                // Scala's distinct keeps the first of equal pairs (boxed numbers compare as numbers, so
+                // primitive ==); equal ids sit together after the sort.
+                for (int j = i - 1; j >= 0 && pairs.get(j).id() == p.id(); j--) {
+                    if (pairs.get(j).value() == p.value()) {
                         repeat = true;
                         break;
                     }
                 }
                 if (!repeat) {
-                    out.add(new Tuple2<>((int) p[0], Float.intBitsToFloat((int) p[1])));
+                    out.add(new Tuple2<>(p.id(), p.value()));
                 }
             }
             @SuppressWarnings("unchecked")
             Tuple2<Object, Object>[] arr = out.toArray(new Tuple2[0]);
             return new com.johnsnowlabs.ml.crf.SparseArray(arr);
+        }
+
+        private record AttrValue(int id, float value) {
         }
 
         com.johnsnowlabs.ml.crf.Instance encode(TextSentenceAttrs sentence) {
