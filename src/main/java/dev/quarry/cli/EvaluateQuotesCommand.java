@@ -24,13 +24,18 @@ final class EvaluateQuotesCommand extends SparkCommand {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write the per-article error listing (missed, false, wrong speaker) here.")
     Path errors;
 
+    @Option(names = "--annotations", paramLabel = "DIR",
+            description = {"Keep the pipeline's annotations here as Parquet and reuse them when the folder exists",
+                    "(for developing quote rules; delete it when the gold texts or the models change)."})
+    Path annotations;
+
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
         if (!Files.isDirectory(gold)) {
             throw new FileNotFoundException("gold folder not found: " + gold
                     + (gold.toString().contains("shared") ? " (the shared corpora are not part of the project; see ../shared/README.md)" : ""));
         }
-        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config, progress);
+        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config, annotations, progress);
         System.out.println();
         System.out.println("Quote evaluation on " + gold);
         System.out.print(result.summary());

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,16 @@ public final class EvaluateQuotesJob {
 
     public static QuoteScorer.Result run(SparkSession spark, Path goldDir, dev.quarry.config.QuarryConfig config, Progress progress)
             throws IOException {
+        return run(spark, goldDir, config, null, progress);
+    }
+
+    /**
+     * With {@code annotations} set, the pipeline's output is kept there as Parquet and reused by later
+     * runs, so that rule changes in the quote stage are scored in seconds rather than re-annotating.
+     * The cache is only valid for the same gold texts and models: delete it when either changes.
+     */
+    public static QuoteScorer.Result run(SparkSession spark, Path goldDir, dev.quarry.config.QuarryConfig config,
+                                         Path annotations, Progress progress) throws IOException {
         progress.start("evaluate", "reading gold from " + goldDir);
         List<BratGold.Article> gold = BratGold.load(goldDir);
         List<Row> rows = new ArrayList<>();
@@ -41,10 +52,20 @@ public final class EvaluateQuotesJob {
         }
         StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
         Dataset<Row> texts = spark.createDataFrame(rows, schema);
-        PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
+        Dataset<Row> annotated;
+        if (annotations != null && Files.isDirectory(annotations)) {
+            progress.start("evaluate", "reusing the annotations cached in " + annotations);
+            annotated = spark.read().parquet(annotations.toString());
+        } else {
+            PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
+            annotated = pipeline.transform(texts).selectExpr(columns(config));
+            if (annotations != null) {
+                annotated.write().parquet(annotations.toString());
+                annotated = spark.read().parquet(annotations.toString());
+            }
+        }
         Map<String, List<Quote>> predictions = new HashMap<>();
-        for (Row r : pipeline.transform(texts).selectExpr(columns(config))
-                .collectAsList()) {
+        for (Row r : annotated.collectAsList()) {
             predictions.put(r.getAs("article_id"), ArticleStage.process(r).quotes());
         }
         QuoteScorer.Result result = QuoteScorer.score(gold, predictions);
