@@ -22,6 +22,7 @@ public final class Lexicon {
     public static final String TITLES = "/dev/quarry/quotes/titles.txt";
     public static final String NAME_STOPWORDS = "/dev/quarry/quotes/name-stopwords.txt";
     public static final String ORGANISATION_WORDS = "/dev/quarry/quotes/organisation-words.txt";
+    public static final String BROAD_CUES = "/dev/quarry/quotes/broad-cues.txt";
 
     private final Map<String, String> entries;
 

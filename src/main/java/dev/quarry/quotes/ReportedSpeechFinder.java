@@ -29,6 +29,9 @@ final class ReportedSpeechFinder {
 
     private static final int MAX_SPEAKER_TOKENS = 10;
     private static final int MIN_CONTENT_WORDS = 3;
+    private static final int MAX_SOURCE_TOKENS = 30;
+    /** "Peter Hoekstra, a Michigan Republican who led the House Intelligence Committee, said". */
+    private static final int MAX_APPOSITION_TOKENS = 24;
     private static final Set<String> TELL_LEMMAS = Set.of("tell", "warn", "assure", "inform", "remind", "promise", "advise");
     private static final Set<String> PREPOSITIONS_AFTER_CUE = Set.of("of", "against", "about");
     private static final Set<String> WARNING_LEMMAS = Set.of("warn", "caution");
@@ -36,6 +39,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> INFINITIVE_LEMMAS = Set.of("pledge", "promise", "vow", "threaten", "agree", "claim", "urge");
     /** Lemmas that introduce a mixed quote but not reported speech ("called it a disaster"). */
     private static final Set<String> NOT_REPORTING = Set.of("call", "describe", "quote", "ask", "post", "continue");
+    /** Of those, the ones PolNeAR still annotates as attributions ("called him divisive", "asked whether ..."). */
+    private static final Set<String> BROAD_NOT_REPORTING = Set.of("call", "describe", "ask", "post", "continue");
     private static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "was", "is", "are", "were", "will", "would", "also", "later", "then", "again",
             "previously", "recently", "repeatedly", "publicly", "privately", "earlier", "once", "often", "never",
@@ -56,10 +61,19 @@ final class ReportedSpeechFinder {
             "recently", "repeatedly", "publicly", "privately", "earlier", "later", "also", "again", "then", "told",
             "written", "radio", "television", "tv", "show", "debate", "hearing", "testimony", "report", "release");
 
+    /** After a comma, these open the writer's own clause more often than they go on with what was said (PolNeAR train). */
+    private static final Set<String> CLAUSE_CUTS = Set.of("when", "according", "but", "while", "which", "although", "though", "where", "even");
+
     private final Lexicon cues;
+    private final Lexicon broadCues;
 
     ReportedSpeechFinder(Lexicon cues) {
+        this(cues, Lexicon.load(Lexicon.BROAD_CUES));
+    }
+
+    ReportedSpeechFinder(Lexicon cues, Lexicon broadCues) {
         this.cues = cues;
+        this.broadCues = broadCues;
     }
 
     List<Candidate> find(AnnotatedArticle article, List<Quote> direct) {
@@ -67,6 +81,11 @@ final class ReportedSpeechFinder {
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
             int end = contentEnd(tokens);
+            Candidate headline = nameColon(article, tokens, sentence, end);
+            if (headline != null && !overlapsDirect(headline, direct)) {
+                found.add(headline);
+                continue;
+            }
             for (int c = 0; c < tokens.size(); c++) {
                 Token token = tokens.get(c);
                 if (insideOrCueOf(token, direct)) {
@@ -78,6 +97,9 @@ final class ReportedSpeechFinder {
                     candidate = accordingTo(tokens, c, sentence, end);
                 } else if (isReportingCue(token)) {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
+                } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
+                        && Character.isLowerCase(token.text().charAt(0))) {
+                    candidate = fromBroadCue(tokens, c, sentence, end, found);
                 }
                 if (candidate != null && !overlapsDirect(candidate, direct)) {
                     found.add(candidate);
@@ -96,11 +118,26 @@ final class ReportedSpeechFinder {
                               List<Candidate> earlier, List<Quote> direct) {
         Token cue = tokens.get(c);
         String lemma = cues.get(cue.text());
-        int[] speaker = speakerBefore(tokens, c);
+        // "He defended the campaign, saying ...": a participle after a comma has the main clause's subject,
+        // found below, not the noun phrase right before it.
+        boolean participleAfterComma = cue.text().endsWith("ing") && c > 0 && tokens.get(c - 1).text().equals(",");
+        int[] speaker = participleAfterComma ? null : speakerBefore(tokens, c);
         boolean commaBeforeSpeaker = speaker != null && speaker[0] > 0 && tokens.get(speaker[0] - 1).text().equals(",");
         boolean commaRightBeforeCue = c > 0 && tokens.get(c - 1).text().equals(",");
         int rest = wordsBetween(tokens, c + 1, end);
 
+        // "In the long run, many economists say, this effect could ripple ...": a parenthetical attribution
+        // inside one statement, however long the statement goes on after it.
+        if (commaBeforeSpeaker && rest > 8) {
+            int after = indexAfterSpeakerAndCue(tokens, c, tokenSpan(tokens, speaker));
+            int contentStart = sentenceStartAfterLeadingQuote(tokens, sentence);
+            int before = wordsBetweenOffsets(tokens, contentStart, tokens.get(speaker[0] - 1).begin());
+            if (before >= 1 && after < end && tokens.get(after).text().equals(",")) {
+                int[] speakerSpan = tokenSpan(tokens, speaker);
+                return new Candidate(contentStart, tokens.get(end - 1).end(), cue.begin(), cue.end(),
+                        speakerSpan[0], speakerSpan[1], sentence.index());
+            }
+        }
         // "CONTENT, X said." / "CONTENT, said X." -- the attribution closes the sentence.
         if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue)) {
             int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
@@ -179,14 +216,94 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        if (speakerSpan == null && conjoined) {
+        if (speakerSpan == null && (conjoined || participleAfterComma)) {
             speakerSpan = sentenceSubject(tokens, c);
         }
-        if (speakerSpan == null && !cue.text().endsWith("ing") && !conjoined) {
+        if (speakerSpan == null && !cue.text().endsWith("ing") && !conjoined && false) {
             return null;
         }
         return new Candidate(first.begin(), tokens.get(end - 1).end(), cue.begin(), cue.end(),
                 speakerSpan == null ? -1 : speakerSpan[0], speakerSpan == null ? -1 : speakerSpan[1], sentence.index());
+    }
+
+    private static final int MAX_HEADLINE_NAME_TOKENS = 8;
+
+    /**
+     * A paragraph that opens with a capitalised name and a colon: headlines ("Clinton: I support D.C.
+     * statehood", "Poll: Trump and Clinton hold narrow leads") and transcripts ("Q: ...", "PENCE: ...").
+     * The colon is the cue; everything before it is the source.
+     */
+    private static Candidate nameColon(AnnotatedArticle article, List<Token> tokens, Sentence sentence, int end) {
+        if (tokens.isEmpty() || tokens.get(0).begin() != article.paragraphs().get(sentence.paragraphIndex())[0]) {
+            return null;
+        }
+        int colon = -1;
+        for (int k = 0; k < Math.min(end, MAX_HEADLINE_NAME_TOKENS + 1); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(":")) {
+                colon = k;
+                break;
+            }
+            boolean capitalised = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0));
+            if (!capitalised && !t.equals(".") && !t.equals("(") && !t.equals(")") && !t.equals("-") && !isApostrophe(t)
+                    && !t.equals("'s") && !t.equals("’s")) {
+                return null;
+            }
+        }
+        if (colon <= 0 || wordsBetween(tokens, colon + 1, end) < 2 || QuoteFinder.containsQuoteMark(tokens.get(colon + 1).text())) {
+            return null;
+        }
+        return new Candidate(tokens.get(colon + 1).begin(), tokens.get(end - 1).end(), tokens.get(colon).begin(),
+                tokens.get(colon).end(), tokens.get(0).begin(), tokens.get(colon - 1).end(), sentence.index());
+    }
+
+    /** Prepositions that belong to a broad cue ("railed against", "talked about"): content starts after them. */
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "against", "of", "with", "on", "at", "to", "for");
+
+    /**
+     * A stance, plan or judgement: "Trump criticized X for Y", "She declined to comment", "..., calling
+     * it a disgrace". Content is what follows the cue up to the clause's end; without a subject (or the
+     * main clause's, for a participle after a comma) there is no attribution.
+     */
+    private static Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
+        Token cue = tokens.get(c);
+        boolean participleAfterComma = cue.text().endsWith("ing") && c > 0 && tokens.get(c - 1).text().equals(",");
+        int[] speakerSpan;
+        if (participleAfterComma) {
+            speakerSpan = null;
+            for (int i = earlier.size() - 1; i >= 0 && speakerSpan == null; i--) {
+                Candidate e = earlier.get(i);
+                if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
+                    speakerSpan = new int[] {e.speakerStart(), e.speakerEnd()};
+                }
+            }
+            if (speakerSpan == null) {
+                speakerSpan = sentenceSubject(tokens, c);
+            }
+        } else if (cue.text().endsWith("ing")) {
+            return null; // "the growing calls", "was asking": not a cue of its own
+        } else {
+            speakerSpan = tokenSpan(tokens, speakerBefore(tokens, c));
+        }
+        if (speakerSpan == null) {
+            return null;
+        }
+        int from = c + 1;
+        if (from < end && Lexicon.normalise(tokens.get(from).text()).equals("that")) {
+            from++;
+        } else if (from < end && CUE_PREPOSITIONS.contains(Lexicon.normalise(tokens.get(from).text()))
+                && !Lexicon.normalise(tokens.get(from).text()).equals("to")) {
+            from++;
+        }
+        if (from >= end || QuoteFinder.isPunctuation(tokens.get(from).text())) {
+            return null;
+        }
+        int contentEnd = contentEndFrom(tokens, from, end);
+        if (wordsBetween(tokens, from, contentEnd) < 1) {
+            return null;
+        }
+        return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(),
+                speakerSpan[0], speakerSpan[1], sentence.index());
     }
 
     private static Candidate accordingTo(List<Token> tokens, int c, Sentence sentence, int end) {
@@ -194,31 +311,50 @@ final class ReportedSpeechFinder {
         Token to = tokens.get(c + 1);
         int k = c + 2;
         int speakerFrom = k;
+        // Sources of "according to" run long ("early results of exit polls conducted by Edison Research
+        // for the Associated Press"): up to the next comma or dash.
         while (k < end && (!QuoteFinder.isPunctuation(tokens.get(k).text()) || isApostrophe(tokens.get(k).text()))
-                && k - speakerFrom < MAX_SPEAKER_TOKENS) {
+                && k - speakerFrom < MAX_SOURCE_TOKENS) {
             k++;
         }
-        if (k == speakerFrom) {
+        if (k == speakerFrom || (k < end && !QuoteFinder.isPunctuation(tokens.get(k).text()))) {
             return null;
         }
         int speakerStart = tokens.get(speakerFrom).begin();
         int speakerEnd = tokens.get(k - 1).end();
+        int first = 0;
+        while (first < c && QuoteFinder.isPunctuation(tokens.get(first).text())) {
+            first++;
+        }
         int contentStart;
         int contentEnd;
-        if (c == 0 || (c == 1 && QuoteFinder.isPunctuation(tokens.get(0).text()))) {
+        boolean commaAfterSource = k < end && tokens.get(k).text().equals(",");
+        if (c == first) {
             // "According to X, CONTENT."
-            if (k >= end || !tokens.get(k).text().equals(",") || wordsBetween(tokens, k + 1, end) < MIN_CONTENT_WORDS) {
+            if (!commaAfterSource || wordsBetween(tokens, k + 1, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
             contentStart = tokens.get(k + 1).begin();
             contentEnd = tokens.get(end - 1).end();
         } else {
-            // "CONTENT, according to X."
-            if (!tokens.get(c - 1).text().equals(",") || wordsBetween(tokens, 0, c - 1) < MIN_CONTENT_WORDS || k < end - 1) {
+            // "CONTENT, according to X." and "CONTENT, according to X, CONTENT." (the attribution interrupts
+            // one statement, which then runs over the whole sentence).
+            int before = c;
+            while (before > first && QuoteFinder.isPunctuation(tokens.get(before - 1).text())) {
+                before--;
+            }
+            if (before == c && !tokens.get(c - 1).text().equals(",")) {
+                return null; // "... varies according to the season": not an attribution
+            }
+            if (wordsBetween(tokens, first, before) < MIN_CONTENT_WORDS && !(commaAfterSource
+                    && wordsBetween(tokens, k + 1, end) >= MIN_CONTENT_WORDS)) {
                 return null;
             }
-            contentStart = tokens.get(0).begin();
-            contentEnd = tokens.get(c - 1).begin();
+            contentStart = tokens.get(first).begin();
+            contentEnd = tokens.get(before - 1).end();
+            if (commaAfterSource && wordsBetween(tokens, k + 1, end) >= MIN_CONTENT_WORDS) {
+                contentEnd = tokens.get(end - 1).end();
+            }
         }
         return new Candidate(contentStart, contentEnd, according.begin(), to.end(), speakerStart, speakerEnd, sentence.index());
     }
@@ -255,10 +391,21 @@ final class ReportedSpeechFinder {
         while (to >= 0 && AUXILIARIES.contains(Lexicon.normalise(tokens.get(to).text()))) {
             to--;
         }
+        if (to > 0 && tokens.get(to).text().equals(")")) {
+            // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it.
+            int open = to - 1;
+            while (open > 0 && to - open <= MAX_APPOSITION_TOKENS && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals("(")) {
+                int[] name = speakerBefore(tokens, open);
+                return name == null ? null : new int[] {name[0], to};
+            }
+        }
         if (to > 0 && tokens.get(to).text().equals(",")) {
             // "Whitfield, now 88, said": step over the apposition to the name before it.
             int open = to - 1;
-            while (open > 0 && to - open <= 8 && !tokens.get(open).text().equals(",")) {
+            while (open > 0 && to - open <= MAX_APPOSITION_TOKENS && !tokens.get(open).text().equals(",")) {
                 open--;
             }
             if (open > 0 && tokens.get(open).text().equals(",") && open < to - 1) {
@@ -269,7 +416,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         String adjacent = Lexicon.normalise(tokens.get(to).text());
-        if (adjacent.equals("who") || adjacent.equals("which")) {
+        if (adjacent.equals("who") || adjacent.equals("which") || adjacent.equals("that") && to > 0
+                && !QuoteFinder.isPunctuation(tokens.get(to - 1).text())) {
             return new int[] {to, to}; // "X, who said ...": the relative pronoun is the local mention
         }
         if (BOUNDARY_WORDS.contains(adjacent)) {
@@ -363,7 +511,7 @@ final class ReportedSpeechFinder {
                 String next = tokens.get(k + 1).text();
                 String w = Lexicon.normalise(next);
                 boolean participle = w.endsWith("ing") && Character.isLowerCase(next.charAt(0)) && w.length() > 4;
-                if (participle || w.equals("when") || w.equals("according")) {
+                if (participle || CLAUSE_CUTS.contains(w)) {
                     return trimPunctuation(tokens, from, k);
                 }
             }

@@ -146,4 +146,70 @@ class ReportedSpeechTest {
         AnnotatedArticle a = TestAnnotator.annotate("r4", "The harbour reopened on Monday after three weeks of repairs.");
         assertTrue(finder.find(a).isEmpty());
     }
+    @Test
+    void broadCueTakesTheRestOfTheClause() {
+        assertQuote(only("Mayor Ellen Varga criticized the port authority for the delays, which cost millions."),
+                QuoteType.INDIRECT, "criticized", "Mayor Ellen Varga", "Ellen Varga", "the port authority for the delays");
+    }
+
+    @Test
+    void broadCueNeedsASubject() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "Criticized by many, the plan went ahead in March.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+
+    @Test
+    void askedIsAnAttribution() {
+        assertQuote(only("The senator asked whether the harbour could reopen in May."),
+                QuoteType.INDIRECT, "asked", "The senator", null, "whether the harbour could reopen in May");
+    }
+
+    @Test
+    void participleAfterCommaTakesTheMainSubject() {
+        assertQuote(only("Ellen Varga met the port workers, praising their patience during the strike."),
+                QuoteType.INDIRECT, "praising", "Ellen Varga", "Ellen Varga", "their patience during the strike");
+    }
+
+    @Test
+    void longParentheticalAttribution() {
+        String text = "In the long run, many economists say, the new levy could ripple through the rest of the "
+                + "shipping trade and keep freight prices from rising too quickly next year.";
+        Quote q = only(text);
+        assertEquals("many economists", q.speakerMention());
+        assertEquals(text.substring(0, text.length() - 1), q.text());
+    }
+
+    @Test
+    void accordingToWithALongSource() {
+        assertQuote(only("According to early results of the exit poll conducted by Norvik Research for the regional "
+                        + "broadcasters, turnout rose in every district."),
+                QuoteType.INDIRECT, "According to", "early results of the exit poll conducted by Norvik Research for the regional broadcasters",
+                "Norvik Research", "turnout rose in every district");
+    }
+
+    @Test
+    void accordingToInsideTheSentence() {
+        String text = "Over the long term, according to the budget office, the deficit will grow with the ageing population.";
+        Quote q = only(text);
+        assertEquals("the budget office", q.speakerMention());
+        assertEquals(text.substring(0, text.length() - 1), q.text());
+    }
+
+    @Test
+    void headlineNameAndColon() {
+        assertQuote(only("Ellen Varga: The Harbour Will Reopen In May\n\nThe mayor spoke on Monday."),
+                QuoteType.INDIRECT, ":", "Ellen Varga", "Ellen Varga", "The Harbour Will Reopen In May");
+    }
+
+    @Test
+    void partyTagAfterTheName() {
+        assertQuote(only("Sen. Hugo Ferreira (D-NV) said the bill would fail."),
+                QuoteType.INDIRECT, "said", "Sen. Hugo Ferreira (D-NV)", "Hugo Ferreira", "the bill would fail");
+    }
+
+    @Test
+    void longApposition() {
+        assertQuote(only("Dora Sato, a former harbour pilot who led the union for a decade, said the strike was over."),
+                QuoteType.INDIRECT, "said", "Dora Sato", "Dora Sato", "the strike was over");
+    }
 }
