@@ -29,13 +29,16 @@ final class EvaluateQuotesCommand extends SparkCommand {
                     "(for developing quote rules; delete it when the gold texts or the models change)."})
     Path annotations;
 
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Write every predicted quote here (tab-separated).")
+    Path predictions;
+
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
         if (!Files.isDirectory(gold)) {
             throw new FileNotFoundException("gold folder not found: " + gold
                     + (gold.toString().contains("shared") ? " (the shared corpora are not part of the project; see ../shared/README.md)" : ""));
         }
-        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config, annotations, progress);
+        QuoteScorer.Result result = EvaluateQuotesJob.run(spark, gold, config, annotations, predictions, progress);
         System.out.println();
         System.out.println("Quote evaluation on " + gold);
         System.out.print(result.summary());

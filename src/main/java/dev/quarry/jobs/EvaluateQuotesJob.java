@@ -34,7 +34,7 @@ public final class EvaluateQuotesJob {
 
     public static QuoteScorer.Result run(SparkSession spark, Path goldDir, dev.quarry.config.QuarryConfig config, Progress progress)
             throws IOException {
-        return run(spark, goldDir, config, null, progress);
+        return run(spark, goldDir, config, null, null, progress);
     }
 
     /**
@@ -43,7 +43,7 @@ public final class EvaluateQuotesJob {
      * The cache is only valid for the same gold texts and models: delete it when either changes.
      */
     public static QuoteScorer.Result run(SparkSession spark, Path goldDir, dev.quarry.config.QuarryConfig config,
-                                         Path annotations, Progress progress) throws IOException {
+                                         Path annotations, Path predictionsOut, Progress progress) throws IOException {
         progress.start("evaluate", "reading gold from " + goldDir);
         List<BratGold.Article> gold = BratGold.load(goldDir);
         List<Row> rows = new ArrayList<>();
@@ -68,9 +68,29 @@ public final class EvaluateQuotesJob {
         for (Row r : annotated.collectAsList()) {
             predictions.put(r.getAs("article_id"), ArticleStage.process(r).quotes());
         }
+        if (predictionsOut != null) {
+            writePredictions(predictionsOut, predictions);
+        }
         QuoteScorer.Result result = QuoteScorer.score(gold, predictions);
         progress.done(gold.size() + " articles, " + result.all().gold() + " gold attributions, "
                 + result.all().predicted() + " predicted");
         return result;
+    }
+
+    /** Every predicted quote, one a line in article and offset order, for reading beside the gold. */
+    private static void writePredictions(Path out, Map<String, List<Quote>> predictions) throws IOException {
+        StringBuilder b = new StringBuilder("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\n");
+        predictions.keySet().stream().sorted().forEach(id -> {
+            for (Quote q : predictions.get(id)) {
+                b.append(id).append('\t').append(q.start()).append('\t').append(q.end()).append('\t').append(q.type())
+                        .append('\t').append(oneLine(q.cue())).append('\t').append(oneLine(q.speakerMention()))
+                        .append('\t').append(oneLine(q.speaker())).append('\t').append(oneLine(q.text())).append('\n');
+            }
+        });
+        Files.writeString(out, b);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ");
     }
 }

@@ -118,6 +118,14 @@ public final class QuoteFinder {
                 // "Then he boomed: '...'" / "Pollster Carl Bialik: '...'" -- introduced, cue or not.
                 type = QuoteType.DIRECT;
                 attribution = nameBeforeColon(article, span.openMark());
+                if (attribution == null) {
+                    // "Kasich resisted:", "Sanders delivered a snappy retort:": the introducing clause's subject.
+                    int colon = text.lastIndexOf(':', span.openMark());
+                    int[] subject = subjectBefore(article, colon);
+                    if (subject != null) {
+                        attribution = new Attribution(colon, colon, subject[0], subject[1], span.openMark(), true);
+                    }
+                }
             } else {
                 continue; // a title, a nickname or scare quotes: not a quotation
             }
@@ -141,7 +149,13 @@ public final class QuoteFinder {
     private List<Quote> withReportedSpeech(AnnotatedArticle article, List<Quote> quotes) {
         String text = article.text();
         List<Quote> result = new ArrayList<>(quotes);
-        for (ReportedSpeechFinder.Candidate c : reportedSpeech.find(article, quotes)) {
+        List<ReportedSpeechFinder.Candidate> candidates = new ArrayList<>(reportedSpeech.find(article, quotes));
+        // Speech cues before broad ones: where both cover one statement, "said" names its speaker more surely.
+        candidates.sort(java.util.Comparator.comparing(ReportedSpeechFinder.Candidate::broad));
+        for (ReportedSpeechFinder.Candidate c : candidates) {
+            if (mostlySameSpan(result, c.contentStart(), c.contentEnd())) {
+                continue; // two cues for one statement ("argued ..., saying ..."): the first one found stands
+            }
             boolean mixed = false;
             for (java.util.Iterator<Quote> it = result.iterator(); it.hasNext(); ) {
                 Quote q = it.next();
@@ -162,6 +176,20 @@ public final class QuoteFinder {
         }
         result.sort(java.util.Comparator.comparingInt(Quote::start));
         return result;
+    }
+
+    private static boolean mostlySameSpan(List<Quote> quotes, int start, int end) {
+        for (Quote q : quotes) {
+            if (q.type() != QuoteType.INDIRECT && q.start() >= start && q.end() <= end + 1) {
+                continue; // a quoted fragment inside the clause: the clause absorbs it as a mixed quote
+            }
+            int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
+            int union = Math.max(end, q.end()) - Math.min(start, q.start());
+            if (overlap > 0 && 2 * overlap >= union) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quote build(AnnotatedArticle article, QuotedSpan span, List<int[]> pieces, QuoteType type, Attribution a) {
@@ -248,8 +276,8 @@ public final class QuoteFinder {
         int cueIndex = -1;
         for (int k = 0; k < window.size() && k <= MAX_SPEAKER_TOKENS; k++) {
             Token token = window.get(k);
-            if (isPunctuation(token.text()) && !token.text().equals(",")) {
-                break;
+            if (isPunctuation(token.text()) && !token.text().equals(",") && !token.text().equals("(") && !token.text().equals(")")) {
+                break; // a party tag "(D-Ore.)" may stand between the name and the cue
             }
             if (isCue(token)) {
                 cueIndex = k;
@@ -350,6 +378,11 @@ public final class QuoteFinder {
         }
         if (cueIndex < 0 || (cueIndex == 0 && !introduced)) {
             return null;
+        }
+        Token cueToken = before.get(cueIndex);
+        if (cueToken.text().endsWith("ing") && cueIndex > 0 && PREPOSITIONS_BEFORE_PARTICIPLE.contains(lower(before.get(cueIndex - 1)))) {
+            // "... incurred boos upon saying, '...'": the speaker is the clause's subject, found in build().
+            return new Attribution(cueToken.begin(), cueToken.end(), -1, -1, openMark, introduced);
         }
         int from = Math.max(0, cueIndex - 1);
         while (from > 0) {
@@ -537,6 +570,9 @@ public final class QuoteFinder {
                 && !(before.get(0).text().endsWith("ing") || before.get(0).text().endsWith("ed"));
     }
 
+    private static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = Set.of(
+            "upon", "by", "after", "before", "while", "when", "without", "in", "on", "for", "of", "from");
+
     private static final Set<String> INTRODUCTORY = Set.of(
             "in", "on", "at", "during", "after", "before", "later", "earlier", "meanwhile", "then", "and", "but",
             "so", "still", "yet", "when", "while", "as", "last", "this", "speaking", "asked", "addressing",
@@ -638,6 +674,10 @@ public final class QuoteFinder {
     private static int sentenceEndAfter(AnnotatedArticle article, int from, int limit) {
         if (onlySpaceBetween(article.text(), from, limit)) {
             return from;
+        }
+        int before = TextSpans.lastNonSpaceBefore(article.text(), from);
+        if (before >= 0 && ".?!".indexOf(article.text().charAt(before)) >= 0) {
+            return from; // the attribution closed its sentence: what follows is a new one, not a continuation
         }
         Token last = null;
         for (int t = article.firstTokenAtOrAfter(from); t < article.tokens().size(); t++) {

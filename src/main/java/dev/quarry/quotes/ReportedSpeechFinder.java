@@ -24,7 +24,15 @@ import java.util.Set;
 final class ReportedSpeechFinder {
 
     /** A reported-speech attribution: offsets are end-exclusive; speaker offsets are -1 when unknown. */
-    record Candidate(int contentStart, int contentEnd, int cueStart, int cueEnd, int speakerStart, int speakerEnd, int sentence) {
+    record Candidate(int contentStart, int contentEnd, int cueStart, int cueEnd, int speakerStart, int speakerEnd, int sentence,
+                     boolean broad) {
+        Candidate(int contentStart, int contentEnd, int cueStart, int cueEnd, int speakerStart, int speakerEnd, int sentence) {
+            this(contentStart, contentEnd, cueStart, cueEnd, speakerStart, speakerEnd, sentence, false);
+        }
+
+        Candidate asBroad() {
+            return new Candidate(contentStart, contentEnd, cueStart, cueEnd, speakerStart, speakerEnd, sentence, true);
+        }
     }
 
     private static final int MAX_SPEAKER_TOKENS = 10;
@@ -45,7 +53,9 @@ final class ReportedSpeechFinder {
             "has", "have", "had", "was", "is", "are", "were", "will", "would", "also", "later", "then", "again",
             "previously", "recently", "repeatedly", "publicly", "privately", "earlier", "once", "often", "never",
             "already", "still", "even", "just", "reportedly", "further", "did", "does", "do", "not", "n't", "may",
-            "might", "could", "should", "can", "must", "been", "flatly", "simply", "separately", "originally");
+            "might", "could", "should", "can", "must", "been", "flatly", "simply", "separately", "originally",
+            "instead", "however", "meanwhile", "too", "subsequently", "eventually", "ultimately", "now", "finally",
+            "quickly", "first", "initially", "openly", "explicitly", "strongly", "long", "consistently", "widely");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "that", "and", "but", "when", "after", "because", "while", "as", "which", "where", "if", "so", "or",
             "although", "though", "since", "before", "until", "than", "whether", "what", "how", "why");
@@ -100,6 +110,7 @@ final class ReportedSpeechFinder {
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
                         && Character.isLowerCase(token.text().charAt(0))) {
                     candidate = fromBroadCue(tokens, c, sentence, end, found);
+                    candidate = candidate == null ? null : candidate.asBroad();
                 }
                 if (candidate != null && !overlapsDirect(candidate, direct)) {
                     found.add(candidate);
@@ -120,7 +131,7 @@ final class ReportedSpeechFinder {
         String lemma = cues.get(cue.text());
         // "He defended the campaign, saying ...": a participle after a comma has the main clause's subject,
         // found below, not the noun phrase right before it.
-        boolean participleAfterComma = cue.text().endsWith("ing") && c > 0 && tokens.get(c - 1).text().equals(",");
+        boolean participleAfterComma = participleOfMainClause(tokens, c);
         int[] speaker = participleAfterComma ? null : speakerBefore(tokens, c);
         boolean commaBeforeSpeaker = speaker != null && speaker[0] > 0 && tokens.get(speaker[0] - 1).text().equals(",");
         boolean commaRightBeforeCue = c > 0 && tokens.get(c - 1).text().equals(",");
@@ -265,9 +276,9 @@ final class ReportedSpeechFinder {
      * it a disgrace". Content is what follows the cue up to the clause's end; without a subject (or the
      * main clause's, for a participle after a comma) there is no attribution.
      */
-    private static Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
+    private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
         Token cue = tokens.get(c);
-        boolean participleAfterComma = cue.text().endsWith("ing") && c > 0 && tokens.get(c - 1).text().equals(",");
+        boolean participleAfterComma = participleOfMainClause(tokens, c);
         int[] speakerSpan;
         if (participleAfterComma) {
             speakerSpan = null;
@@ -283,7 +294,8 @@ final class ReportedSpeechFinder {
         } else if (cue.text().endsWith("ing")) {
             return null; // "the growing calls", "was asking": not a cue of its own
         } else {
-            speakerSpan = tokenSpan(tokens, speakerBefore(tokens, c));
+            int[] subject = speakerBefore(tokens, c);
+            speakerSpan = subject == null || !canOpenSpeaker(tokens.get(subject[0]).text()) ? null : tokenSpan(tokens, subject);
         }
         if (speakerSpan == null) {
             return null;
@@ -361,6 +373,18 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
 
+    private static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = Set.of(
+            "upon", "by", "after", "before", "while", "when", "without", "in", "on", "for", "of", "from");
+
+    /** "..., saying ..." and "... before saying ...": the participle's subject is the main clause's. */
+    private static boolean participleOfMainClause(List<Token> tokens, int c) {
+        if (!tokens.get(c).text().endsWith("ing") || c == 0) {
+            return false;
+        }
+        String before = Lexicon.normalise(tokens.get(c - 1).text());
+        return before.equals(",") || PREPOSITIONS_BEFORE_PARTICIPLE.contains(before);
+    }
+
     /** The sentence's subject for "X did this and said that ...": its first pronoun or capitalised run. */
     private static int[] sentenceSubject(List<Token> tokens, int limit) {
         for (int k = 0; k < Math.min(limit, 8); k++) {
@@ -370,7 +394,7 @@ final class ReportedSpeechFinder {
                 return new int[] {tokens.get(k).begin(), tokens.get(k).end()};
             }
             if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !CONTENT_CANNOT_START.contains(w)
-                    && !BOUNDARY_WORDS.contains(w) && !w.equals("the")) {
+                    && !BOUNDARY_WORDS.contains(w) && !w.equals("the") && !AUXILIARIES.contains(w) && !w.endsWith("ing")) {
                 int j = k;
                 while (j + 1 < limit && !tokens.get(j + 1).text().isEmpty() && Character.isUpperCase(tokens.get(j + 1).text().charAt(0))) {
                     j++;
@@ -385,11 +409,39 @@ final class ReportedSpeechFinder {
         return token.equals("'") || token.equals("\u2019");
     }
 
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "spring", "summer", "fall", "winter");
+    private static final Set<String> TIME_OPENERS = Set.of("this", "last", "on", "next", "earlier", "later", "that", "in", "during");
+    private static final Set<String> SPEAKER_OPENERS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+            "some", "many", "most", "all", "both", "one", "two", "three", "several", "few", "other", "others",
+            "another", "each", "every", "no", "none", "he", "she", "they", "we", "i", "you", "it", "who", "which",
+            "officials", "experts", "analysts", "critics", "supporters", "democrats", "republicans", "people",
+            "voters", "economists", "lawmakers", "researchers", "residents", "police", "prosecutors", "investigators",
+            "sources", "aides", "advisers", "officers", "scientists", "polls", "studies", "reports", "documents");
+
+    /** A speaker mention starts with a name, a pronoun, a determiner or a plural noun of people, not "is widely". */
+    private static boolean canOpenSpeaker(String token) {
+        return Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0))
+                || SPEAKER_OPENERS.contains(Lexicon.normalise(token));
+    }
+
     /** Token indexes [from, to] of the subject right before the cue, or null. */
     private static int[] speakerBefore(List<Token> tokens, int c) {
         int to = c - 1;
         while (to >= 0 && AUXILIARIES.contains(Lexicon.normalise(tokens.get(to).text()))) {
             to--;
+        }
+        // "Reince Priebus, the GOP chairman, this past week announced": a time phrase is not the speaker.
+        if (to >= 1 && TIME_NOUNS.contains(Lexicon.normalise(tokens.get(to).text()))) {
+            int p = to - 1;
+            while (p >= 0 && to - p <= 3 && !TIME_OPENERS.contains(Lexicon.normalise(tokens.get(p).text()))) {
+                p--;
+            }
+            if (p >= 0 && to - p <= 3 && (p == 0 || QuoteFinder.isPunctuation(tokens.get(p - 1).text()))) {
+                to = p - 1;
+            }
         }
         if (to > 0 && tokens.get(to).text().equals(")")) {
             // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it.
@@ -501,16 +553,33 @@ final class ReportedSpeechFinder {
      * Where content that starts at token {@code from} ends: at the sentence end, or earlier at a dash
      * or at a trailing clause that is the writer's, not the speaker's (", echoing ...", ", when ...").
      */
-    private static int contentEndFrom(List<Token> tokens, int from, int end) {
+    private int contentEndFrom(List<Token> tokens, int from, int end) {
         for (int k = from + 1; k < end; k++) {
             String t = tokens.get(k).text();
+            // 'they were "very worried." In Virginia, ...': a full stop inside a closing quote ends the
+            // sentence even where the sentence detector went on.
+            if ((t.equals(".") || t.equals("?") || t.equals("!")) && k + 2 < end
+                    && QuoteFinder.containsQuoteMark(tokens.get(k + 1).text())
+                    && Character.isUpperCase(tokens.get(k + 2).text().charAt(0))) {
+                return k + 2;
+            }
+            if ((t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < end
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                return k;
+            }
+            // "... said that X and said that Y": the second cue starts an attribution of its own.
+            if (Lexicon.normalise(t).equals("and") && k + 1 < end && cues.contains(tokens.get(k + 1).text())
+                    && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
+                return trimPunctuation(tokens, from, k);
+            }
             if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("\u2015") || t.equals("--")) {
                 return trimPunctuation(tokens, from, k);
             }
             if (t.equals(",") && k + 1 < end) {
                 String next = tokens.get(k + 1).text();
                 String w = Lexicon.normalise(next);
-                boolean participle = w.endsWith("ing") && Character.isLowerCase(next.charAt(0)) && w.length() > 4;
+                boolean participle = w.endsWith("ing") && Character.isLowerCase(next.charAt(0)) && w.length() > 4
+                        && !w.equals("including");
                 if (participle || CLAUSE_CUTS.contains(w)) {
                     return trimPunctuation(tokens, from, k);
                 }
