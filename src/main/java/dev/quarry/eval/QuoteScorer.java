@@ -114,9 +114,13 @@ public final class QuoteScorer {
             List<BitSet> predSets = new ArrayList<>();
             List<Boolean> predQuoted = new ArrayList<>();
             for (Quote q : preds) {
-                // A quote in several pieces is scored as one range, first piece to last: gold marks a
-                // split quote ("A," she said, "B.") as one span with its attribution inside.
-                predSets.add(chars(List.of(widen(text, new int[] {q.start(), q.end()}))));
+                // The union of the quote's pieces, as for gold: a split quote ("A," she said, "B.") is
+                // what was said, without the attribution between its parts.
+                List<int[]> widened = new ArrayList<>();
+                for (int[] piece : q.pieces()) {
+                    widened.add(widen(text, piece));
+                }
+                predSets.add(chars(widened));
                 predQuoted.add(containsOrWrapped(text, q.pieces()));
             }
             int[] allMatch = match(goldSets, predSets);

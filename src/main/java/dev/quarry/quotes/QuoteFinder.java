@@ -93,7 +93,8 @@ public final class QuoteFinder {
                 }
             }
             QuoteType type;
-            if (afterMark && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark())) {
+            boolean signed = afterMark && DASHES.contains(text.substring(attribution.cueStart(), attribution.cueEnd()));
+            if (afterMark && !signed && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark())) {
                 // Obama "felt a moral obligation" to act, Axelrod said. -- a fragment inside reported
                 // content: what was said runs from the sentence start, and the speaker is the last
                 // comma-separated part before the cue.
@@ -112,7 +113,8 @@ public final class QuoteFinder {
             } else if (attribution != null) {
                 type = attribution.introducesUtterance() && looksLikeUtterance(text, span)
                         ? QuoteType.DIRECT : QuoteType.MIXED;
-            } else if (opensSentence(article, span.openMark()) && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
+            } else if (opensSentence(article, span.openMark()) && !afterColon(text, span.openMark())
+                    && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
                 type = QuoteType.DIRECT;
             } else if (afterColon(text, span.openMark()) && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
                 // "Then he boomed: '...'" / "Pollster Carl Bialik: '...'" -- introduced, cue or not.
@@ -232,6 +234,28 @@ public final class QuoteFinder {
                 null, null, null, confidence, Math.max(0, article.sentenceIndexAt(start)), kept);
     }
 
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013");
+    private static final int MAX_SIGNATURE_TOKENS = 6;
+
+    /** '"..." ― Carla Sanchez': a name signed after a dash, as in collected reader comments. */
+    private static Attribution dashSignature(AnnotatedArticle article, int dash) {
+        List<Token> tokens = article.tokens();
+        int k = dash + 1;
+        while (k < tokens.size() && k - dash <= MAX_SIGNATURE_TOKENS && isName(tokens.get(k).text())
+                && tokens.get(k).sentenceIndex() == tokens.get(dash + 1).sentenceIndex()) {
+            k++;
+        }
+        if (k == dash + 1 || k - dash > MAX_SIGNATURE_TOKENS) {
+            return null;
+        }
+        if (k < tokens.size() && !isPunctuation(tokens.get(k).text()) && !containsQuoteMark(tokens.get(k).text())
+                && tokens.get(k).begin() - tokens.get(k - 1).end() < 2) {
+            return null; // the dash goes on into a clause, not a signature
+        }
+        Token d = tokens.get(dash);
+        return new Attribution(d.begin(), d.end(), tokens.get(dash + 1).begin(), tokens.get(k - 1).end(), tokens.get(k - 1).end(), false);
+    }
+
     /** Cue and speaker right after the closing mark: {@code ," X said}, {@code ," said X}, {@code ," X quoted Y as saying}. */
     private Attribution attributionAfter(AnnotatedArticle article, QuotedSpan span) {
         String text = article.text();
@@ -248,6 +272,9 @@ public final class QuoteFinder {
                 if (window.isEmpty() && token.text().equals(",")) {
                     commaAfterMark = true;
                     continue;
+                }
+                if (window.isEmpty() && DASHES.contains(token.text())) {
+                    return dashSignature(article, t);
                 }
                 if (window.isEmpty()) {
                     break;

@@ -100,7 +100,12 @@ public final class QuoteMarks {
             char c = text.charAt(i);
             switch (c) {
                 case '\u201C', '\u201E', '\u201F' -> marks.add(new Mark(i, i + 1, Role.OPEN, 'c'));
-                case '\u201D' -> marks.add(new Mark(i, i + 1, Role.CLOSE, 'c'));
+                case '\u201D' -> {
+                    // A right mark with a word right after it and nothing before it is a mistyped opening one.
+                    boolean opens = (i == begin || Character.isWhitespace(text.charAt(i - 1)))
+                            && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+                    marks.add(new Mark(i, i + 1, opens ? Role.OPEN : Role.CLOSE, 'c'));
+                }
                 case '\u00AB' -> marks.add(new Mark(i, i + 1, Role.OPEN, 'g'));
                 case '\u00BB' -> marks.add(new Mark(i, i + 1, Role.CLOSE, 'g'));
                 case '"' -> marks.add(new Mark(i, i + 1, Role.EITHER, 's'));

@@ -65,6 +65,24 @@ class QuoteScorerTest {
     }
 
     @Test
+    void splitPredictionIsTheUnionOfItsPieces() {
+        String text = "\"We won,\" said Dora Sato, the long-serving chair of the harbour board. \"We will win again.\"";
+        int second = text.indexOf("\"We will");
+        List<BratGold.Attribution> gold = BratGold.parse(List.of(
+                "T1\tContent 0 9;" + second + " " + text.length() + "\tx",
+                "T2\tSource 15 24\tDora Sato",
+                "E1\tAttribution:T1 Source:T2 Content:T1"));
+        BratGold.Article article = new BratGold.Article("s", text, "s.ann", gold);
+        // Pieces 1..7 and the second quote's words, widened over their marks: the same characters as the gold.
+        // As one range from the first piece to the last, the attribution between (63 chars) would sink IoU to 0.34.
+        Quote q = new Quote("s", "x", 1, text.length() - 2, QuoteType.DIRECT, null, null, null, null, 15, 24, null, null, null,
+                0.9, 0, List.of(new int[] {1, 7}, new int[] {second + 1, text.length() - 2}));
+        QuoteScorer.Result r = QuoteScorer.score(List.of(article), Map.of("s", List.of(q)));
+        assertEquals(1, r.all().truePositivesGold());
+        assertEquals(1, r.exactMatches());
+    }
+
+    @Test
     void directPrecisionCountsOnlyUnmatchedQuoteMarkPredictions() {
         String text = "He said the vote was fair. \"Nobody doubts it,\" she said. The \"best\" plan won.";
         List<BratGold.Attribution> gold = BratGold.parse(List.of(

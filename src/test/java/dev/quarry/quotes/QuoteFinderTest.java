@@ -183,4 +183,25 @@ class QuoteFinderTest {
         assertEquals(16, a.quoteId().length());
         assertTrue(!a.quoteId().equals(Quote.stableId("a1", a.start(), a.end() + 1)));
     }
+
+    @Test
+    void nameSignedAfterADash() {
+        String text = "\u201CThe harbour is our living and we want it back.\u201D \u2015 Marta Quell\n"
+                + "\u201DNobody asked the fishermen what they thought of the plan.\u201D \u2015 Ivo Brandt";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size());
+        assertEquals("The harbour is our living and we want it back.", qs.get(0).text());
+        assertEquals("Marta Quell", qs.get(0).speakerMention());
+        assertEquals(QuoteType.DIRECT, qs.get(1).type());
+        assertEquals("Nobody asked the fishermen what they thought of the plan.", qs.get(1).text());
+        assertEquals("Ivo Brandt", qs.get(1).speakerMention());
+    }
+
+    @Test
+    void colonIntroductionWithoutCueTakesTheClauseSubject() {
+        String text = "Mayor Ellen Varga resisted the request:\n\n\u201CWe do not have the power to close the port on a whim.\u201D";
+        Quote q = quotes(text).get(0);
+        assertEquals("Mayor Ellen Varga", q.speakerMention());
+        assertEquals("Ellen Varga", q.speaker());
+    }
 }
