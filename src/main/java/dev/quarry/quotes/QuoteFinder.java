@@ -93,6 +93,13 @@ public final class QuoteFinder {
                 }
             }
             QuoteType type;
+            Attribution speakerTag = transcriptSpeaker(text, pieces.get(0));
+            if (speakerTag != null) {
+                // '"PENCE: Well, look, ..."': a transcript turn names its speaker inside the quote.
+                pieces.set(0, new int[] {speakerTag.end(), pieces.get(0)[1]});
+                quotes.add(build(article, span, pieces, QuoteType.DIRECT, speakerTag));
+                continue;
+            }
             boolean signed = afterMark && DASHES.contains(text.substring(attribution.cueStart(), attribution.cueEnd()));
             if (afterMark && !signed && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark())) {
                 // Obama "felt a moral obligation" to act, Axelrod said. -- a fragment inside reported
@@ -232,6 +239,23 @@ public final class QuoteFinder {
                 a == null || a.speakerStart() < 0 ? null : a.speakerStart(),
                 a == null || a.speakerStart() < 0 ? null : a.speakerEnd(),
                 null, null, null, confidence, Math.max(0, article.sentenceIndexAt(start)), kept);
+    }
+
+    private static final java.util.regex.Pattern TRANSCRIPT_TURN =
+            java.util.regex.Pattern.compile("([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):\\s+\\S");
+
+    /** "PENCE: Well, ..." / "Q: ...": a speaker in capitals and a colon opening the quote; null otherwise. */
+    private static Attribution transcriptSpeaker(String text, int[] piece) {
+        java.util.regex.Matcher m = TRANSCRIPT_TURN.matcher(text).region(piece[0], piece[1]);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int colon = piece[0] + m.group(1).length();
+        int contentStart = m.end() - 1;
+        if (contentStart >= piece[1]) {
+            return null;
+        }
+        return new Attribution(colon, colon + 1, piece[0], colon, contentStart, false);
     }
 
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013");

@@ -38,7 +38,7 @@ public final class QuoteMarks {
             if (pending != null) {
                 // The carried-over quote continues only if this paragraph opens with a mark.
                 if (!marks.isEmpty() && marks.get(0).begin() == pBegin && marks.get(0).role() != Role.CLOSE
-                        && compatible(pendingFamily, marks.get(0).family())) {
+                        && compatible(pendingFamily, marks.get(0).family()) && !opensTurn(text, marks.get(0).end(), pEnd)) {
                     open = marks.get(0);
                     i = 1;
                 } else {
@@ -87,6 +87,13 @@ public final class QuoteMarks {
             spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(paragraphs.size() - 1)[1], false));
         }
         return spans;
+    }
+
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}:\\s|\\([A-Z]+");
+
+    /** '"WALLACE: ...' or '"(CROSSTALK.)': a new transcript turn, not the previous paragraph's quote going on. */
+    private static boolean opensTurn(String text, int from, int end) {
+        return TURN.matcher(text).region(from, end).lookingAt();
     }
 
     /** Whether [begin, end) holds a double quotation mark of any style. */

@@ -387,9 +387,23 @@ final class ReportedSpeechFinder {
 
     /** The sentence's subject for "X did this and said that ...": its first pronoun or capitalised run. */
     private static int[] sentenceSubject(List<Token> tokens, int limit) {
-        for (int k = 0; k < Math.min(limit, 8); k++) {
+        int start = 0;
+        // "In June, the senator ...", "Chastened, Trump revised ...": the subject follows an opening phrase.
+        String opener = tokens.isEmpty() ? "" : Lexicon.normalise(tokens.get(0).text());
+        if (INTRODUCTORY_OPENERS.contains(opener) || opener.endsWith("ed") || opener.endsWith("ing")) {
+            for (int k = 1; k < Math.min(limit, 14); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        for (int k = start; k < Math.min(limit, start + 8); k++) {
             String t = tokens.get(k).text();
             String w = Lexicon.normalise(t);
+            if (TIME_NOUNS.contains(w) || MONTHS.contains(w)) {
+                continue;
+            }
             if (SUBJECT_PRONOUNS.contains(w)) {
                 return new int[] {tokens.get(k).begin(), tokens.get(k).end()};
             }
@@ -409,6 +423,13 @@ final class ReportedSpeechFinder {
         return token.equals("'") || token.equals("\u2019");
     }
 
+    private static final Set<String> INTRODUCTORY_OPENERS = Set.of(
+            "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "despite", "with", "without",
+            "for", "unlike", "like", "although", "though", "because", "if", "last", "earlier", "later", "speaking",
+            "asked", "meanwhile", "still", "instead", "however", "now", "then", "by", "from", "under", "over");
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
     private static final Set<String> TIME_NOUNS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
             "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "spring", "summer", "fall", "winter");
@@ -443,13 +464,14 @@ final class ReportedSpeechFinder {
                 to = p - 1;
             }
         }
-        if (to > 0 && tokens.get(to).text().equals(")")) {
-            // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it.
-            int open = to - 1;
-            while (open > 0 && to - open <= MAX_APPOSITION_TOKENS && !tokens.get(open).text().equals("(")) {
+        if (to > 0 && tokens.get(to).text().endsWith(")")) {
+            // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it. The
+            // tokenizer may keep "(R-S.C.)" whole or split it, so the brackets are found by their text.
+            int open = to;
+            while (open > 0 && to - open <= MAX_APPOSITION_TOKENS && !tokens.get(open).text().startsWith("(")) {
                 open--;
             }
-            if (open > 0 && tokens.get(open).text().equals("(")) {
+            if (open > 0 && tokens.get(open).text().startsWith("(")) {
                 int[] name = speakerBefore(tokens, open);
                 return name == null ? null : new int[] {name[0], to};
             }

@@ -204,4 +204,18 @@ class QuoteFinderTest {
         assertEquals("Mayor Ellen Varga", q.speakerMention());
         assertEquals("Ellen Varga", q.speaker());
     }
+
+    @Test
+    void transcriptTurnsNameTheirSpeakers() {
+        String text = "Partial transcript as follows:\n\n"
+                + "\"HOLLIS: Will the harbour reopen before the winter storms arrive?\n\n"
+                + "\"VARGA: It will reopen in May, and not a day later.\n\n"
+                + "\"(CROSSTALK.)";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("HOLLIS", qs.get(0).speakerMention());
+        assertEquals("Will the harbour reopen before the winter storms arrive?", qs.get(0).text());
+        assertEquals("VARGA", qs.get(1).speakerMention());
+        assertEquals("It will reopen in May, and not a day later.", qs.get(1).text());
+    }
 }
