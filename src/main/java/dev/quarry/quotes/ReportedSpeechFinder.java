@@ -55,7 +55,8 @@ final class ReportedSpeechFinder {
             "already", "still", "even", "just", "reportedly", "further", "did", "does", "do", "not", "n't", "may",
             "might", "could", "should", "can", "must", "been", "flatly", "simply", "separately", "originally",
             "instead", "however", "meanwhile", "too", "subsequently", "eventually", "ultimately", "now", "finally",
-            "quickly", "first", "initially", "openly", "explicitly", "strongly", "long", "consistently", "widely");
+            "quickly", "first", "initially", "openly", "explicitly", "strongly", "long", "consistently", "widely",
+            "'s", "'re", "steadily", "increasingly");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "that", "and", "but", "when", "after", "because", "while", "as", "which", "where", "if", "so", "or",
             "although", "though", "since", "before", "until", "than", "whether", "what", "how", "why");
@@ -261,7 +262,7 @@ final class ReportedSpeechFinder {
                 return null;
             }
         }
-        if (colon <= 0 || wordsBetween(tokens, colon + 1, end) < 2 || QuoteFinder.containsQuoteMark(tokens.get(colon + 1).text())) {
+        if (colon <= 0 || (colon == 1 && tokens.get(0).text().length() == 1) || wordsBetween(tokens, colon + 1, end) < 2 || QuoteFinder.containsQuoteMark(tokens.get(colon + 1).text())) {
             return null;
         }
         return new Candidate(tokens.get(colon + 1).begin(), tokens.get(end - 1).end(), tokens.get(colon).begin(),
@@ -291,8 +292,11 @@ final class ReportedSpeechFinder {
             if (speakerSpan == null) {
                 speakerSpan = sentenceSubject(tokens, c);
             }
-        } else if (cue.text().endsWith("ing")) {
-            return null; // "the growing calls", "was asking": not a cue of its own
+        } else if (cue.text().endsWith("ing") && !(c > 0 && BE_FORMS.contains(Lexicon.normalise(tokens.get(c - 1).text())))) {
+            return null; // "the growing calls": not a cue of its own, unlike "Trump is promising"
+        } else if (!cue.text().endsWith("ing") && c > 0 && (BE_FORMS.contains(Lexicon.normalise(tokens.get(c - 1).text()))
+                || Lexicon.normalise(tokens.get(c - 1).text()).equals("being"))) {
+            return null; // passive: "he was criticized by libertarians" -- the subject did not say it
         } else {
             int[] subject = speakerBefore(tokens, c);
             speakerSpan = subject == null || !canOpenSpeaker(tokens.get(subject[0]).text()) ? null : tokenSpan(tokens, subject);
@@ -423,6 +427,7 @@ final class ReportedSpeechFinder {
         return token.equals("'") || token.equals("\u2019");
     }
 
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     private static final Set<String> INTRODUCTORY_OPENERS = Set.of(
             "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "despite", "with", "without",
             "for", "unlike", "like", "although", "though", "because", "if", "last", "earlier", "later", "speaking",
@@ -586,7 +591,7 @@ final class ReportedSpeechFinder {
                 return k + 2;
             }
             if ((t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < end
-                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0)) && !abbreviation(tokens.get(k - 1).text())) {
                 return k;
             }
             // "... said that X and said that Y": the second cue starts an attribution of its own.
@@ -608,6 +613,11 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    /** "Sen." or "Gov." split from its full stop: a short capitalised word is taken for an abbreviation, not a sentence end. */
+    private static boolean abbreviation(String token) {
+        return token.length() <= 4 && Character.isUpperCase(token.charAt(0));
     }
 
     private static int trimPunctuation(List<Token> tokens, int from, int k) {
