@@ -165,6 +165,23 @@ public final class QuoteFinder {
             if (mostlySameSpan(result, c.contentStart(), c.contentEnd())) {
                 continue; // two cues for one statement ("argued ..., saying ..."): the first one found stands
             }
+            // 'After Scalia said that ..., Trump said: "..."': a quote with its own attribution inside the
+            // clause ends the clause before that attribution.
+            for (Quote q : result) {
+                if (q.type() == QuoteType.DIRECT && q.cueStart() != null && q.start() > c.contentStart() && q.start() < c.contentEnd()
+                        && q.cueStart() != c.cueStart()) {
+                    int cut = Math.min(q.start(), Math.min(q.cueStart(), q.speakerStart() == null ? q.start() : q.speakerStart()));
+                    int end = TextSpans.trimmed(text, c.contentStart(), Math.max(c.contentStart(), cut - 1))[1];
+                    while (end > c.contentStart() && ",;:-\u2014\"\u201C ".indexOf(text.charAt(end - 1)) >= 0) {
+                        end--;
+                    }
+                    c = new ReportedSpeechFinder.Candidate(c.contentStart(), end, c.cueStart(), c.cueEnd(), c.speakerStart(),
+                            c.speakerEnd(), c.sentence(), c.broad());
+                }
+            }
+            if (c.contentEnd() <= c.contentStart()) {
+                continue;
+            }
             boolean mixed = false;
             for (java.util.Iterator<Quote> it = result.iterator(); it.hasNext(); ) {
                 Quote q = it.next();
@@ -603,8 +620,9 @@ public final class QuoteFinder {
 
     /** A before-attribution set off by commas after words of the same sentence: "Perhaps, he said, '...'". */
     private static boolean isParenthetical(AnnotatedArticle article, Attribution a, int openMark) {
-        if (a.speakerStart() < 0 || a.speakerStart() > a.cueStart()) {
-            return false;
+        if (a.speakerStart() < 0 || a.speakerStart() > a.cueStart()
+                || article.text().substring(a.cueStart(), a.cueEnd()).endsWith("ing")) {
+            return false; // "..., Spicer said, adding, '...'": the participle introduces a quote of its own
         }
         int comma = commaBefore(article, a.speakerStart());
         int beforeMark = TextSpans.lastNonSpaceBefore(article.text(), openMark);

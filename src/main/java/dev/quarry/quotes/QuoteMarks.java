@@ -46,12 +46,24 @@ public final class QuoteMarks {
                     pending = null;
                 }
             }
+            int nested = 0;
             for (; i < marks.size(); i++) {
                 Mark m = marks.get(i);
                 if (open == null) {
                     if (m.role() == Role.OPEN || (m.role() == Role.EITHER && looksOpening(text, m, pBegin))) {
                         open = m;
+                        nested = 0;
                     }
+                    continue;
+                }
+                // '"PENCE: ... an episode of “Shark Tank.” But ...': inside a straight quote, a curly pair is a
+                // quote within the quote, and its closing mark does not end the outer one.
+                if (m.role() == Role.OPEN && m.family() != open.family()) {
+                    nested++;
+                    continue;
+                }
+                if (m.role() == Role.CLOSE && nested > 0 && m.family() != open.family()) {
+                    nested--;
                     continue;
                 }
                 if ((m.role() == Role.CLOSE || m.role() == Role.EITHER) && compatible(open.family(), m.family())) {
