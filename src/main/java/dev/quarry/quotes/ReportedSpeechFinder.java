@@ -206,8 +206,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         Token first = tokens.get(from);
+        boolean longNoYes = Set.of("no", "yes").contains(Lexicon.normalise(first.text())) && wordsBetween(tokens, from, end) >= 4;
         if (QuoteFinder.isPunctuation(first.text())
-                || (CONTENT_CANNOT_START.contains(Lexicon.normalise(first.text())) && !infinitive)) {
+                || (CONTENT_CANNOT_START.contains(Lexicon.normalise(first.text())) && !infinitive && !longNoYes)) {
             return null;
         }
         int[] speakerSpan = speaker == null ? null : tokenSpan(tokens, speaker);
@@ -280,6 +281,9 @@ final class ReportedSpeechFinder {
     private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
         Token cue = tokens.get(c);
         boolean participleAfterComma = participleOfMainClause(tokens, c);
+        if (c > 0 && Lexicon.normalise(tokens.get(c - 1).text()).equals("to")) {
+            return null; // "Asked to describe the device": an infinitive, not a finite cue
+        }
         int[] speakerSpan;
         if (participleAfterComma) {
             speakerSpan = null;
