@@ -218,4 +218,12 @@ class QuoteFinderTest {
         assertEquals("VARGA", qs.get(1).speakerMention());
         assertEquals("It will reopen in May, and not a day later.", qs.get(1).text());
     }
+
+    @Test
+    void curlyQuoteInsideAStraightQuoteIsNested() {
+        String text = "\"It is like an episode of \u201CShark Tank.\u201D But this is the harbour,\" Varga said.";
+        Quote q = quotes(text).get(0);
+        assertEquals("It is like an episode of \u201CShark Tank.\u201D But this is the harbour", q.text());
+        assertEquals("Varga", q.speakerMention());
+    }
 }

@@ -212,4 +212,52 @@ class ReportedSpeechTest {
         assertQuote(only("Dora Sato, a former harbour pilot who led the union for a decade, said the strike was over."),
                 QuoteType.INDIRECT, "said", "Dora Sato", "Dora Sato", "the strike was over");
     }
+
+    @Test
+    void progressiveBroadCue() {
+        assertQuote(only("Mayor Ellen Varga is promising lower harbour fees for small boats."),
+                QuoteType.INDIRECT, "promising", "Mayor Ellen Varga", "Ellen Varga", "lower harbour fees for small boats");
+    }
+
+    @Test
+    void passiveBroadCueIsNotAnAttribution() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "The harbour plan was criticized by fishermen at the meeting.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+
+    @Test
+    void infinitiveIsNotACue() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked to describe the device, the chief declined.");
+        assertTrue(finder.find(a).stream().noneMatch(q -> "describe".equals(q.cue())));
+    }
+
+    @Test
+    void abbreviationDoesNotEndTheContent() {
+        assertQuote(only("Officials said they had supported Sen. Hugo Ferreira in the primary."),
+                QuoteType.INDIRECT, "said", "Officials", "Officials", "they had supported Sen. Hugo Ferreira in the primary");
+    }
+
+    @Test
+    void contentMayOpenWithNo() {
+        Quote q = only("A lawyer for the port, David Schulz, said no decision had been made about an appeal.");
+        assertEquals("A lawyer for the port", q.speakerMention()); // the apposition's head; the name is beside it
+        assertEquals("no decision had been made about an appeal", q.text());
+    }
+
+    @Test
+    void reportedClauseStopsBeforeAQuoteWithItsOwnAttribution() {
+        String text = "After Varga said that the harbour might reopen in May, Ferreira said: \"I do not believe a word of it.\"";
+        AnnotatedArticle a = TestAnnotator.annotate("r1", text);
+        List<Quote> qs = finder.find(a);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("that the harbour might reopen in May", qs.get(0).text());
+        assertEquals("I do not believe a word of it.", qs.get(1).text());
+        assertEquals("Ferreira", qs.get(1).speakerMention());
+    }
+
+    @Test
+    void singleLetterInterviewTurnsAreLeftOut() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "Q: Will the harbour reopen in May?\n\nA: Yes, absolutely, and not a day later.");
+        assertTrue(finder.find(a).isEmpty());
+    }
 }
