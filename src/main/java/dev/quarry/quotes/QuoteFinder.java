@@ -280,21 +280,26 @@ public final class QuoteFinder {
 
     /** '"..." ― Carla Sanchez': a name signed after a dash, as in collected reader comments. */
     private static Attribution dashSignature(AnnotatedArticle article, int dash) {
+        Token d = article.tokens().get(dash);
+        return dashSignature(article, d.begin(), d.end(), dash + 1);
+    }
+
+    /** The same, with the dash at [dashBegin, dashEnd) and the name from token {@code first}. */
+    private static Attribution dashSignature(AnnotatedArticle article, int dashBegin, int dashEnd, int first) {
         List<Token> tokens = article.tokens();
-        int k = dash + 1;
-        while (k < tokens.size() && k - dash <= MAX_SIGNATURE_TOKENS && isName(tokens.get(k).text())
-                && tokens.get(k).sentenceIndex() == tokens.get(dash + 1).sentenceIndex()) {
+        int k = first;
+        while (k < tokens.size() && k - first < MAX_SIGNATURE_TOKENS && isName(tokens.get(k).text())
+                && tokens.get(k).sentenceIndex() == tokens.get(first).sentenceIndex()) {
             k++;
         }
-        if (k == dash + 1 || k - dash > MAX_SIGNATURE_TOKENS) {
+        if (k == first || k - first >= MAX_SIGNATURE_TOKENS) {
             return null;
         }
         if (k < tokens.size() && !isPunctuation(tokens.get(k).text()) && !containsQuoteMark(tokens.get(k).text())
                 && tokens.get(k).begin() - tokens.get(k - 1).end() < 2) {
             return null; // the dash goes on into a clause, not a signature
         }
-        Token d = tokens.get(dash);
-        return new Attribution(d.begin(), d.end(), tokens.get(dash + 1).begin(), tokens.get(k - 1).end(), tokens.get(k - 1).end(), false);
+        return new Attribution(dashBegin, dashEnd, tokens.get(first).begin(), tokens.get(k - 1).end(), tokens.get(k - 1).end(), false);
     }
 
     /** Cue and speaker right after the closing mark: {@code ," X said}, {@code ," said X}, {@code ," X quoted Y as saying}. */
@@ -302,6 +307,17 @@ public final class QuoteFinder {
         String text = article.text();
         char last = text.charAt(span.contentEnd() - 1);
         int paragraphEnd = article.paragraphs().get(article.paragraphIndexAt(span.closeEnd() - 1))[1];
+        // '...about.”― Pamela Padilla': the tokenizer may glue the dash to the closing mark.
+        int afterClose = span.closeEnd();
+        while (afterClose < text.length() && (text.charAt(afterClose) == ' ' || text.charAt(afterClose) == '\u00A0')) {
+            afterClose++;
+        }
+        if (afterClose < text.length() && DASHES.contains(String.valueOf(text.charAt(afterClose)))) {
+            int first = article.firstTokenAtOrAfter(afterClose + 1);
+            if (first < article.tokens().size() && article.tokens().get(first).begin() < paragraphEnd) {
+                return dashSignature(article, afterClose, afterClose + 1, first);
+            }
+        }
         List<Token> window = new ArrayList<>();
         boolean commaAfterMark = false;
         for (int t = article.firstTokenAtOrAfter(span.closeEnd()); t < article.tokens().size(); t++) {

@@ -226,4 +226,23 @@ class QuoteFinderTest {
         assertEquals("It is like an episode of \u201CShark Tank.\u201D But this is the harbour", q.text());
         assertEquals("Varga", q.speakerMention());
     }
+
+    @Test
+    void signatureDashGluedToTheClosingMark() {
+        String text = "\u201CThe ferry has not run on time once this year.\u201D\u2015 Ana Ruiz\n"
+                + "\u201CWe need a second boat before the summer.\u201D \u2015 Tomas Bell";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Ana Ruiz", qs.get(0).speakerMention());
+        assertEquals("We need a second boat before the summer.", qs.get(1).text());
+        assertEquals("Tomas Bell", qs.get(1).speakerMention());
+    }
+
+    @Test
+    void quoteAfterAParticipleOfSpeech() {
+        String text = "The advert shows Mayor Ellen Varga asking, \u201CWhy is the harbour still closed?\u201D";
+        Quote q = quotes(text).get(0);
+        assertEquals("asking", q.cue());
+        assertEquals("Why is the harbour still closed?", q.text());
+    }
 }
