@@ -2,6 +2,7 @@ package dev.quarry.nlp;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import org.apache.spark.ml.feature.SQLTransformer;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -30,9 +31,19 @@ public final class BasePipeline {
     private BasePipeline() {
     }
 
+    /** The text as the annotators see it: {@link #TEXT_COL} with Unicode spaces made plain, same length. */
+    public static final String ANNOTATION_TEXT_COL = "annotation_text";
+    /** No-break and other fixed-width spaces, which Spark NLP's tokenizer would keep inside a token ("he\u00A0told"). */
+    private static final String UNICODE_SPACES = "\u00A0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
+
     public static Pipeline build(int maxSentenceLength) {
+        // One character for one character, so annotation offsets still index the original text.
+        SQLTransformer plainSpaces = new SQLTransformer();
+        plainSpaces.setStatement("SELECT *, translate(" + TEXT_COL + ", '" + UNICODE_SPACES + "', '"
+                + " ".repeat(UNICODE_SPACES.length()) + "') AS " + ANNOTATION_TEXT_COL + " FROM __THIS__");
+
         DocumentAssembler document = new DocumentAssembler();
-        document.setInputCol(TEXT_COL);
+        document.setInputCol(ANNOTATION_TEXT_COL);
         document.setOutputCol(DOCUMENT_COL);
         // "disabled" keeps the text verbatim, so annotation offsets index articles.text directly.
         document.setCleanupMode("disabled");
@@ -47,7 +58,7 @@ public final class BasePipeline {
         tokens.setInputCols(new String[] {SENTENCE_COL});
         tokens.setOutputCol(TOKEN_COL);
 
-        return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens});
+        return new Pipeline().setStages(new PipelineStage[] {plainSpaces, document, sentences, tokens});
     }
 
     /** Fits the pipeline; the base stages learn nothing, so an empty frame is enough. */
