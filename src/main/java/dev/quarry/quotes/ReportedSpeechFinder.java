@@ -460,7 +460,7 @@ final class ReportedSpeechFinder {
     /** Token indexes [from, to] of the subject right before the cue, or null. */
     private static int[] speakerBefore(List<Token> tokens, int c) {
         int to = c - 1;
-        while (to >= 0 && AUXILIARIES.contains(Lexicon.normalise(tokens.get(to).text()))) {
+        while (to >= 0 && (AUXILIARIES.contains(Lexicon.normalise(tokens.get(to).text())) || adverb(tokens.get(to).text()))) {
             to--;
         }
         // "Reince Priebus, the GOP chairman, this past week announced": a time phrase is not the speaker.
@@ -617,6 +617,12 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    /** "has aggressively supported": a lower-case -ly word between subject and cue is an adverb, not the subject. */
+    private static boolean adverb(String token) {
+        return token.length() > 4 && token.endsWith("ly") && Character.isLowerCase(token.charAt(0))
+                && !token.equals("family") && !token.equals("ally") && !token.equals("italy");
     }
 
     /** "Sen." or "Gov." split from its full stop: a short capitalised word is taken for an abbreviation, not a sentence end. */
