@@ -378,6 +378,19 @@ public final class QuoteFinder {
         if (cueIndex < 0) {
             return null;
         }
+        if (!commaAfterMark && (last == '.' || last == '!' || last == '?') && Character.isUpperCase(window.get(0).text().charAt(0))) {
+            // '..." She adds, "What kind of ...': a new sentence whose cue is followed by a comma or colon
+            // introduces the next quote, not this one.
+            for (int k = cueIndex + 1; k < window.size(); k++) {
+                String t = window.get(k).text();
+                if (isPunctuation(t)) {
+                    if (t.equals(",") || t.equals(":")) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+        }
         Token cue = window.get(cueIndex);
         // "Y quoted X as saying": X is the speaker, whatever stands before the cue.
         if (lemma(cue).equals("quote")) {
