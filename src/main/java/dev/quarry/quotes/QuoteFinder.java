@@ -118,7 +118,7 @@ public final class QuoteFinder {
                 type = QuoteType.MIXED;
                 pieces = new ArrayList<>(List.of(new int[] {firstWordOfSentence(article, span.openMark()), span.contentEnd()}));
             } else if (attribution != null) {
-                type = attribution.introducesUtterance() && looksLikeUtterance(text, span)
+                type = attribution.introducesUtterance() && looksLikeUtterance(text, span) && !afterThat(text, span.openMark())
                         ? QuoteType.DIRECT : QuoteType.MIXED;
             } else if (opensSentence(article, span.openMark()) && !afterColon(text, span.openMark())
                     && wordCount(text, pieces) >= MIN_FLOATING_WORDS) {
@@ -578,6 +578,15 @@ public final class QuoteFinder {
             }
         }
         return new Attribution(a.cueStart(), a.cueEnd(), start, a.speakerEnd(), a.end(), a.introducesUtterance());
+    }
+
+    /** 'said via email that, "Of course ...': the quote sits inside a reported clause. */
+    private static boolean afterThat(String text, int openMark) {
+        int i = TextSpans.lastNonSpaceBefore(text, openMark);
+        if (i >= 0 && text.charAt(i) == ',') {
+            i = TextSpans.lastNonSpaceBefore(text, i);
+        }
+        return i >= 3 && text.startsWith("that", i - 3) && (i < 4 || !Character.isLetter(text.charAt(i - 4)));
     }
 
     private static boolean afterColon(String text, int openMark) {
