@@ -72,6 +72,9 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             QuotedSpan span = spans.get(i);
+            if (isTitle(text, span)) {
+                continue; // 'said on MSNBC's "Morning Joe"': a programme or a publication, not a quotation
+            }
             List<int[]> pieces = new ArrayList<>(span.pieces());
             Attribution attribution = attributionAfter(article, span);
             boolean afterMark = attribution != null;
@@ -578,6 +581,36 @@ public final class QuoteFinder {
             }
         }
         return new Attribution(a.cueStart(), a.cueEnd(), start, a.speakerEnd(), a.end(), a.introducesUtterance());
+    }
+
+    private static final Set<String> TITLE_INTRODUCERS = Set.of(
+            "on", "titled", "entitled", "show", "program", "programme", "podcast", "magazine", "book", "film", "movie",
+            "column", "series", "episode", "documentary", "song", "album", "newsletter", "broadcast");
+    private static final int MAX_TITLE_WORDS = 7;
+
+    /** A short capitalised span after "on", a possessive or a word like "show" or "titled". */
+    private static boolean isTitle(String text, QuotedSpan span) {
+        if (span.pieces().size() != 1) {
+            return false;
+        }
+        int[] piece = span.pieces().get(0);
+        String inner = text.substring(piece[0], piece[1]);
+        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || inner.split("\\s+").length > MAX_TITLE_WORDS
+                || inner.endsWith("?") || inner.endsWith("!")) {
+            return false;
+        }
+        int i = TextSpans.lastNonSpaceBefore(text, span.openMark());
+        if (i < 0) {
+            return false;
+        }
+        if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && i >= 1 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019')) {
+            return true; // ABC's "This Week"
+        }
+        int j = i;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        return TITLE_INTRODUCERS.contains(text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** 'said via email that, "Of course ...': the quote sits inside a reported clause. */

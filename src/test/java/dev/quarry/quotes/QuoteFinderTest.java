@@ -245,4 +245,20 @@ class QuoteFinderTest {
         assertEquals("asking", q.cue());
         assertEquals("Why is the harbour still closed?", q.text());
     }
+
+    @Test
+    void programmeTitlesAreNotQuotes() {
+        String text = "\u201CThe harbour will reopen,\u201D Varga said on Harbour Radio\u2019s \u201CMorning Desk.\u201D";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("The harbour will reopen", qs.get(0).text());
+    }
+
+    @Test
+    void quoteOpenedAfterThatIsPartOfTheReportedClause() {
+        String text = "Spokeswoman Dora Sato said via email that, \u201COf course the mayor will defend the plan\u201D against its critics.";
+        Quote q = quotes(text).get(0);
+        assertEquals(QuoteType.MIXED, q.type());
+        assertTrue(q.text().startsWith("that"), q.text());
+    }
 }
