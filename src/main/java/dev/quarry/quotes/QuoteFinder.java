@@ -585,7 +585,8 @@ public final class QuoteFinder {
 
     private static final Set<String> TITLE_INTRODUCERS = Set.of(
             "on", "titled", "entitled", "show", "program", "programme", "podcast", "magazine", "book", "film", "movie",
-            "column", "series", "episode", "documentary", "song", "album", "newsletter", "broadcast");
+            "column", "series", "episode", "documentary", "song", "album", "newsletter", "broadcast", "edition", "segment",
+            "anthem", "memoir", "novel", "report", "play", "musical", "hashtag");
     private static final int MAX_TITLE_WORDS = 7;
 
     /** A short capitalised span after "on", a possessive or a word like "show" or "titled". */
@@ -606,11 +607,23 @@ public final class QuoteFinder {
         if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && i >= 1 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019')) {
             return true; // ABC's "This Week"
         }
+        if (text.charAt(i) == ',') {
+            i = TextSpans.lastNonSpaceBefore(text, i); // 'In his 2002 book, "Make Your Kid a Millionaire,"'
+        }
+        String word = wordEndingAt(text, i);
+        if (word.equals("of")) {
+            // 'On this weekend's broadcast of "Fox News Sunday"'
+            word = wordEndingAt(text, TextSpans.lastNonSpaceBefore(text, i - 1));
+        }
+        return TITLE_INTRODUCERS.contains(word);
+    }
+
+    private static String wordEndingAt(String text, int i) {
         int j = i;
         while (j >= 0 && Character.isLetter(text.charAt(j))) {
             j--;
         }
-        return TITLE_INTRODUCERS.contains(text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT));
+        return i < 0 ? "" : text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** 'said via email that, "Of course ...': the quote sits inside a reported clause. */
