@@ -106,6 +106,9 @@ final class ReportedSpeechFinder {
                 String w = Lexicon.normalise(token.text());
                 if (w.equals("according") && c + 1 < tokens.size() && Lexicon.normalise(tokens.get(c + 1).text()).equals("to")) {
                     candidate = accordingTo(tokens, c, sentence, end);
+                } else if (CUE_NOUNS.contains(w) && c + 1 < tokens.size()
+                        && Lexicon.normalise(tokens.get(c + 1).text()).equals("that")) {
+                    candidate = possessiveNoun(tokens, c, sentence, end);
                 } else if (isReportingCue(token)) {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
@@ -268,6 +271,44 @@ final class ReportedSpeechFinder {
         }
         return new Candidate(tokens.get(colon + 1).begin(), tokens.get(end - 1).end(), tokens.get(colon).begin(),
                 tokens.get(colon).end(), tokens.get(0).begin(), tokens.get(colon - 1).end(), sentence.index());
+    }
+
+    /** Nouns of saying and believing that take a "that" clause: "Trump's claim that ...". */
+    private static final Set<String> CUE_NOUNS = Set.of(
+            "claim", "claims", "statement", "assertion", "argument", "suggestion", "belief", "view", "promise",
+            "pledge", "warning", "allegation", "allegations", "accusation", "insistence", "contention",
+            "announcement", "remarks", "comments", "prediction", "vow", "threat", "denial", "admission", "complaint",
+            "charge", "assurance", "boast", "insinuation", "theory");
+
+    /** "Trump's claim that CONTENT": the possessor is the speaker; without one there is no attribution. */
+    private Candidate possessiveNoun(List<Token> tokens, int c, Sentence sentence, int end) {
+        int p = c - 1;
+        if (p < 1 || !(tokens.get(p).text().equals("'s") || tokens.get(p).text().equals("\u2019s"))) {
+            if (p >= 0 && (tokens.get(p).text().endsWith("'s") || tokens.get(p).text().endsWith("\u2019s"))
+                    && tokens.get(p).text().length() > 2) {
+                p++; // the tokenizer kept "Trump's" whole
+            } else {
+                return null;
+            }
+        }
+        int nameEnd = p - 1;
+        int nameStart = nameEnd;
+        while (nameStart > 0 && Character.isUpperCase(tokens.get(nameStart - 1).text().charAt(0)) && nameEnd - nameStart < 4) {
+            nameStart--;
+        }
+        String last = tokens.get(nameEnd).text();
+        if (!Character.isUpperCase(last.charAt(0)) && !Set.of("his", "her", "their", "its").contains(Lexicon.normalise(last))) {
+            return null;
+        }
+        int from = c + 1;
+        int contentEnd = contentEndFrom(tokens, from, end);
+        if (wordsBetween(tokens, from + 1, contentEnd) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        Token cue = tokens.get(c);
+        int speakerEnd = p < c ? tokens.get(p).end() : tokens.get(nameEnd).end();
+        return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(),
+                tokens.get(nameStart).begin(), speakerEnd, sentence.index());
     }
 
     /** Prepositions that belong to a broad cue ("railed against", "talked about"): content starts after them. */

@@ -260,4 +260,12 @@ class ReportedSpeechTest {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Q: Will the harbour reopen in May?\n\nA: Yes, absolutely, and not a day later.");
         assertTrue(finder.find(a).isEmpty());
     }
+
+    @Test
+    void cueNounWithAPossessor() {
+        Quote q = only("Fact-checkers examined Varga's claim that the harbour lost two million euros last year.");
+        assertEquals("claim", q.cue());
+        assertEquals("Varga's", q.speakerMention());
+        assertEquals("that the harbour lost two million euros last year", q.text());
+    }
 }
