@@ -157,6 +157,9 @@ final class ReportedSpeechFinder {
         if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue)) {
             int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
             int[] speakerSpan = commaRightBeforeCue ? speakerAfter(tokens, c + 1, end) : tokenSpan(tokens, speaker);
+            if (commaRightBeforeCue && speakerSpan != null && c + 1 < end && !canOpenSpeaker(tokens.get(c + 1).text())) {
+                speakerSpan = null; // "..., declared bankruptcy": an object, not an inverted speaker
+            }
             int contentStart = sentenceStartAfterLeadingQuote(tokens, sentence);
             if (speakerSpan != null) {
                 int before = wordsBetweenOffsets(tokens, contentStart, tokens.get(comma).begin());
@@ -273,6 +276,8 @@ final class ReportedSpeechFinder {
                 tokens.get(colon).end(), tokens.get(0).begin(), tokens.get(colon - 1).end(), sentence.index());
     }
 
+    private static final Set<String> PARTICLES = Set.of("up", "off", "down", "away", "back", "over", "out", "in");
+
     /** Nouns of saying and believing that take a "that" clause: "Trump's claim that ...". */
     private static final Set<String> CUE_NOUNS = Set.of(
             "claim", "claims", "statement", "assertion", "argument", "suggestion", "belief", "view", "promise",
@@ -356,8 +361,9 @@ final class ReportedSpeechFinder {
                 && !Lexicon.normalise(tokens.get(from).text()).equals("to")) {
             from++;
         }
-        if (from >= end || QuoteFinder.isPunctuation(tokens.get(from).text())) {
-            return null;
+        if (from >= end || QuoteFinder.isPunctuation(tokens.get(from).text())
+                || PARTICLES.contains(Lexicon.normalise(tokens.get(from).text()))) {
+            return null; // "showed up", "called off": a phrasal verb, not a cue
         }
         int contentEnd = contentEndFrom(tokens, from, end);
         if (wordsBetween(tokens, from, contentEnd) < 1) {
