@@ -106,6 +106,8 @@ final class ReportedSpeechFinder {
                 String w = Lexicon.normalise(token.text());
                 if (w.equals("according") && c + 1 < tokens.size() && Lexicon.normalise(tokens.get(c + 1).text()).equals("to")) {
                     candidate = accordingTo(tokens, c, sentence, end);
+                } else if (w.equals("asked") && (candidate = askedQuestion(tokens, c, sentence, end)) != null) {
+                    // found: "Asked whether ..., X said", "when voters were asked who ..."
                 } else if (CUE_NOUNS.contains(w) && c + 1 < tokens.size()
                         && Lexicon.normalise(tokens.get(c + 1).text()).equals("that")) {
                     candidate = possessiveNoun(tokens, c, sentence, end);
@@ -277,6 +279,27 @@ final class ReportedSpeechFinder {
     }
 
     private static final Set<String> PARTICLES = Set.of("up", "off", "down", "away", "back", "over", "out", "in");
+
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "what", "who", "why", "how", "when", "where", "which", "about");
+    private static final Set<String> ASKED_INTRODUCERS = Set.of("when", "if", "as", "after", "once", "were", "was", "been", "being", "is", "are");
+
+    /** "Asked whether he would ..., Johnson demurred": the question is attributed, its asker unnamed. */
+    private Candidate askedQuestion(List<Token> tokens, int c, Sentence sentence, int end) {
+        boolean opens = c == 0 || (c > 0 && ASKED_INTRODUCERS.contains(Lexicon.normalise(tokens.get(c - 1).text())));
+        if (!opens || c + 1 >= end || !QUESTION_OPENERS.contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
+            return null;
+        }
+        int from = Lexicon.normalise(tokens.get(c + 1).text()).equals("about") ? c + 2 : c + 1;
+        int to = from;
+        while (to < end && !tokens.get(to).text().equals(",")) {
+            to++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        Token cue = tokens.get(c);
+        return new Candidate(tokens.get(from).begin(), tokens.get(to - 1).end(), cue.begin(), cue.end(), -1, -1, sentence.index());
+    }
 
     /** Nouns of saying and believing that take a "that" clause: "Trump's claim that ...". */
     private static final Set<String> CUE_NOUNS = Set.of(

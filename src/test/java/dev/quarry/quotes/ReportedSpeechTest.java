@@ -268,4 +268,13 @@ class ReportedSpeechTest {
         assertEquals("Varga's", q.speakerMention());
         assertEquals("that the harbour lost two million euros last year", q.text());
     }
+
+    @Test
+    void askedQuestionWithoutAnAsker() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
+        Quote q = finder.find(a).get(0);
+        assertEquals("Asked", q.cue());
+        assertEquals("whether the harbour would reopen in May", q.text());
+        assertEquals(null, q.speakerMention());
+    }
 }
