@@ -38,6 +38,8 @@ final class ReportedSpeechFinder {
     private static final int MAX_SPEAKER_TOKENS = 10;
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_SOURCE_TOKENS = 30;
+    /** How far after the cue a "that" is taken for its complementizer ("said on Tuesday in a statement that"). */
+    private static final int THAT_WINDOW = 13;
     /** "Peter Hoekstra, a Michigan Republican who led the House Intelligence Committee, said". */
     private static final int MAX_APPOSITION_TOKENS = 24;
     private static final Set<String> TELL_LEMMAS = Set.of("tell", "warn", "assure", "inform", "remind", "promise", "advise");
@@ -183,7 +185,7 @@ final class ReportedSpeechFinder {
         int from = c + 1;
         int that = -1;
         // "that" within a few words, past adverbials ("for the second debate that", "on Tuesday that").
-        for (int k = c + 1; k < Math.min(end, c + 13); k++) {
+        for (int k = c + 1; k < Math.min(end, c + THAT_WINDOW); k++) {
             Token t = tokens.get(k);
             String w = Lexicon.normalise(t.text());
             if (w.equals("that")) {
