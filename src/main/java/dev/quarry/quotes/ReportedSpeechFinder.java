@@ -95,6 +95,9 @@ final class ReportedSpeechFinder {
             List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
             int end = contentEnd(tokens);
             Candidate headline = nameColon(article, tokens, sentence, end);
+            if (headline == null) {
+                headline = titleCaseHeadline(article, tokens, sentence, end);
+            }
             if (headline != null && !overlapsDirect(headline, direct)) {
                 found.add(headline);
                 continue;
@@ -339,6 +342,41 @@ final class ReportedSpeechFinder {
         int speakerEnd = p < c ? tokens.get(p).end() : tokens.get(nameEnd).end();
         return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(),
                 tokens.get(nameStart).begin(), speakerEnd, sentence.index());
+    }
+
+    /** "Glenn Beck Says Trump, 'Alt Right' Pose A Threat": a headline in title case with a capitalised cue. */
+    private Candidate titleCaseHeadline(AnnotatedArticle article, List<Token> tokens, Sentence sentence, int end) {
+        if (tokens.isEmpty() || tokens.get(0).begin() != article.paragraphs().get(sentence.paragraphIndex())[0]) {
+            return null;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int k = 0; k < end; k++) {
+            String t = tokens.get(k).text();
+            if (!QuoteFinder.isPunctuation(t)) {
+                words++;
+                if (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        if (words < 4 || capitalised < 0.7 * words) {
+            return null;
+        }
+        for (int c = 1; c < Math.min(end - 2, 8); c++) {
+            String t = tokens.get(c).text();
+            if (!Character.isUpperCase(t.charAt(0)) || QuoteFinder.isPunctuation(tokens.get(c - 1).text())) {
+                continue;
+            }
+            String lemma = cues.get(t);
+            boolean cue = (lemma != null && !NOT_REPORTING.contains(lemma)) || broadCues.contains(t);
+            if (cue && t.endsWith("s") && wordsBetween(tokens, c + 1, end) >= 2) {
+                Token cueToken = tokens.get(c);
+                return new Candidate(tokens.get(c + 1).begin(), tokens.get(end - 1).end(), cueToken.begin(), cueToken.end(),
+                        tokens.get(0).begin(), tokens.get(c - 1).end(), sentence.index());
+            }
+        }
+        return null;
     }
 
     /** Prepositions that belong to a broad cue ("railed against", "talked about"): content starts after them. */

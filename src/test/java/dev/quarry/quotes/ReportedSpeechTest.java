@@ -277,4 +277,12 @@ class ReportedSpeechTest {
         assertEquals("whether the harbour would reopen in May", q.text());
         assertEquals(null, q.speakerMention());
     }
+
+    @Test
+    void titleCaseHeadlineWithACapitalisedCue() {
+        Quote q = only("Mayor Varga Says Harbour Will Reopen In May\n\nThe mayor spoke to reporters on Monday.");
+        assertEquals("Says", q.cue());
+        assertEquals("Mayor Varga", q.speakerMention());
+        assertEquals("Harbour Will Reopen In May", q.text());
+    }
 }
