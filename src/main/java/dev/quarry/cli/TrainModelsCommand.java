@@ -47,7 +47,7 @@ final class TrainModelsCommand extends SparkCommand {
     @Option(names = "--ner-gazetteer", description = "Add dictionary features built from the training entities.")
     boolean nerGazetteer;
 
-    @Option(names = "--ner-max-epochs", defaultValue = "10", description = "CRF epochs at most (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ner-max-epochs", defaultValue = "20", description = "CRF epochs at most (default: ${DEFAULT-VALUE}).")
     int nerMaxEpochs;
 
     @Option(names = "--ner-min-w", defaultValue = "0.01", description = "Prune CRF weights below this (default: ${DEFAULT-VALUE}).")

@@ -27,7 +27,10 @@ public final class NerConsistency {
     private NerConsistency() {
     }
 
+    private static final Lexicon KNOWN_NAMES = Lexicon.load(Lexicon.KNOWN_NAMES);
+
     public static List<List<String>> apply(List<List<String>> tokens, List<List<String>> labels) {
+        labels = withKnownNames(tokens, labels);
         Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
         Map<String, Integer> surnames = new HashMap<>();
         List<List<ConllEval.Chunk>> chunks = new ArrayList<>();
@@ -89,6 +92,26 @@ public final class NerConsistency {
                 if (bestType != null) {
                     set(l, i, bestEnd, bestType);
                     i = bestEnd - 1;
+                }
+            }
+            out.add(List.of(l));
+        }
+        return out;
+    }
+
+    /** A chunk that is exactly a name of known type ("Pyongyang", "Politico") takes that type. */
+    static List<List<String>> withKnownNames(List<List<String>> tokens, List<List<String>> labels) {
+        List<List<String>> out = new ArrayList<>(labels.size());
+        for (int s = 0; s < tokens.size(); s++) {
+            String[] l = labels.get(s).toArray(new String[0]);
+            for (ConllEval.Chunk c : ConllEval.chunks(labels.get(s))) {
+                String name = phrase(tokens.get(s), c.start(), c.end()).replace('\u2019', '\'');
+                if (name.endsWith("'s")) {
+                    name = name.substring(0, name.length() - 2); // "South Korea's", when the tokenizer kept it whole
+                }
+                String known = KNOWN_NAMES.get(name);
+                if (known != null && !known.equals(c.type())) {
+                    set(l, c.start(), c.end(), known);
                 }
             }
             out.add(List.of(l));

@@ -56,4 +56,20 @@ class NerConsistencyTest {
         assertEquals(labels("B-PER O B-PER O"), out.get(2), "'Clinton' in a document about Bill Clinton");
         assertEquals(labels("B-PER O B-LOC"), out.get(0), "the headline's capitals name the same entities");
     }
+
+    @Test
+    void aKnownNameTakesItsListedTypeWhateverTheTagger() {
+        List<List<String>> tokens = List.of(
+                words("Pyongyang 's soldiers were seen by Politico ."),
+                words("South Korea’s minister spoke ."),
+                words("Pyongyang Zoo opened ."));
+        List<List<String>> in = List.of(
+                labels("B-ORG O O O O O B-LOC O"),
+                labels("B-MISC I-MISC O O O"),
+                labels("B-ORG I-ORG O O"));
+        List<List<String>> out = NerConsistency.withKnownNames(tokens, in);
+        assertEquals(labels("B-LOC O O O O O B-ORG O"), out.get(0));
+        assertEquals(labels("B-LOC I-LOC O O O"), out.get(1), "a possessive kept inside the token is looked through");
+        assertEquals(in.get(2), out.get(2), "only a chunk that is exactly the name changes");
+    }
 }
