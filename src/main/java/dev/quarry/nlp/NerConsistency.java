@@ -99,12 +99,32 @@ public final class NerConsistency {
         return out;
     }
 
-    /** A chunk that is exactly a name of known type ("Pyongyang", "Politico") takes that type. */
+    private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
+    /** Given names that are also months or common words, which a tagger leaves out of the name. */
+    private static final java.util.Set<String> WORD_LIKE_GIVEN_NAMES = java.util.Set.of(
+            "June", "April", "May", "August", "Summer", "Autumn", "Grace", "Hope", "Joy", "Faith", "Rose", "Dawn",
+            "Mark", "Bill", "Will", "Frank", "Guy", "Pat", "Rich", "Sue", "Jack", "Art", "Iris", "Ivy", "Violet");
+
+    /**
+     * A chunk that is exactly a name of known type ("Pyongyang", "Politico") takes that type; and a
+     * given name that is also a common word, left untagged between a title and a person ("Librarian
+     * June Park", where "June" reads as a month), joins the person's name.
+     */
     static List<List<String>> withKnownNames(List<List<String>> tokens, List<List<String>> labels) {
         List<List<String>> out = new ArrayList<>(labels.size());
         for (int s = 0; s < tokens.size(); s++) {
             String[] l = labels.get(s).toArray(new String[0]);
-            for (ConllEval.Chunk c : ConllEval.chunks(labels.get(s))) {
+            List<String> words = tokens.get(s);
+            for (int i = 1; i + 1 < words.size(); i++) {
+                boolean titleAlone = l[i - 1].equals("O") || (l[i - 1].startsWith("B-") && !l[i - 1].endsWith("PER"));
+                if (l[i].equals("O") && WORD_LIKE_GIVEN_NAMES.contains(words.get(i)) && l[i + 1].equals("B-PER")
+                        && titleAlone && TITLES.contains(words.get(i - 1))) {
+                    l[i - 1] = "O"; // a title the tagger took for a name of its own ("Librarian" as MISC)
+                    l[i] = "B-PER";
+                    l[i + 1] = "I-PER";
+                }
+            }
+            for (ConllEval.Chunk c : ConllEval.chunks(List.of(l))) {
                 String name = phrase(tokens.get(s), c.start(), c.end()).replace('\u2019', '\'');
                 if (name.endsWith("'s")) {
                     name = name.substring(0, name.length() - 2); // "South Korea's", when the tokenizer kept it whole

@@ -72,4 +72,13 @@ class NerConsistencyTest {
         assertEquals(labels("B-LOC I-LOC O O O"), out.get(1), "a possessive kept inside the token is looked through");
         assertEquals(in.get(2), out.get(2), "only a chunk that is exactly the name changes");
     }
+
+    @Test
+    void anUntaggedWordBetweenATitleAndAPersonJoinsTheName() {
+        List<List<String>> tokens = List.of(words("Librarian June Park said so ."));
+        List<List<String>> out = NerConsistency.withKnownNames(tokens, List.of(labels("O O B-PER O O O")));
+        assertEquals(labels("O B-PER I-PER O O O"), out.get(0));
+        out = NerConsistency.withKnownNames(tokens, List.of(labels("B-MISC O B-PER O O O")));
+        assertEquals(labels("O B-PER I-PER O O O"), out.get(0), "a title tagged as a name of its own is let go");
+    }
 }
