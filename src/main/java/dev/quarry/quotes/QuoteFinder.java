@@ -723,7 +723,8 @@ public final class QuoteFinder {
                 && !(before.get(0).text().endsWith("ing") || before.get(0).text().endsWith("ed"));
     }
 
-    private static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = Set.of(
+    /** "upon saying", "after citing": a participle introduced by these has the main clause's subject. */
+    static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = Set.of(
             "upon", "by", "after", "before", "while", "when", "without", "in", "on", "for", "of", "from");
 
     private static final Set<String> INTRODUCTORY = Set.of(

@@ -226,12 +226,7 @@ final class ReportedSpeechFinder {
         if (speakerSpan == null && (cue.text().endsWith("ing") || conjoined)) {
             // "..., adding that ..." / "... and said that ...": the speaker of this sentence's earlier
             // attribution, direct or reported.
-            for (int i = earlier.size() - 1; i >= 0 && speakerSpan == null; i--) {
-                Candidate e = earlier.get(i);
-                if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
-                    speakerSpan = new int[] {e.speakerStart(), e.speakerEnd()};
-                }
-            }
+            speakerSpan = earlierSpeaker(earlier, sentence);
             for (Quote q : direct) {
                 if (speakerSpan == null && q.speakerStart() != null && q.speakerStart() >= sentence.begin()
                         && q.speakerEnd() <= cue.begin()) {
@@ -391,13 +386,7 @@ final class ReportedSpeechFinder {
         }
         int[] speakerSpan;
         if (participleAfterComma) {
-            speakerSpan = null;
-            for (int i = earlier.size() - 1; i >= 0 && speakerSpan == null; i--) {
-                Candidate e = earlier.get(i);
-                if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
-                    speakerSpan = new int[] {e.speakerStart(), e.speakerEnd()};
-                }
-            }
+            speakerSpan = earlierSpeaker(earlier, sentence);
             if (speakerSpan == null) {
                 speakerSpan = sentenceSubject(tokens, c);
             }
@@ -487,8 +476,16 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
 
-    private static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = Set.of(
-            "upon", "by", "after", "before", "while", "when", "without", "in", "on", "for", "of", "from");
+    /** The speaker of this sentence's latest attribution found so far, or null. */
+    private static int[] earlierSpeaker(List<Candidate> earlier, Sentence sentence) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Candidate e = earlier.get(i);
+            if (e.sentence() == sentence.index() && e.speakerStart() >= 0) {
+                return new int[] {e.speakerStart(), e.speakerEnd()};
+            }
+        }
+        return null;
+    }
 
     /** "..., saying ..." and "... before saying ...": the participle's subject is the main clause's. */
     private static boolean participleOfMainClause(List<Token> tokens, int c) {
@@ -496,7 +493,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         String before = Lexicon.normalise(tokens.get(c - 1).text());
-        return before.equals(",") || PREPOSITIONS_BEFORE_PARTICIPLE.contains(before);
+        return before.equals(",") || QuoteFinder.PREPOSITIONS_BEFORE_PARTICIPLE.contains(before);
     }
 
     /** The sentence's subject for "X did this and said that ...": its first pronoun or capitalised run. */
