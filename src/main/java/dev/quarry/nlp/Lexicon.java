@@ -23,6 +23,7 @@ public final class Lexicon {
     public static final String NAME_STOPWORDS = "/dev/quarry/quotes/name-stopwords.txt";
     public static final String ORGANISATION_WORDS = "/dev/quarry/quotes/organisation-words.txt";
     public static final String BROAD_CUES = "/dev/quarry/quotes/broad-cues.txt";
+    public static final String CUE_NOUNS = "/dev/quarry/quotes/cue-nouns.tsv";
     public static final String KNOWN_NAMES = "/dev/quarry/nlp/known-names.tsv";
 
     private final Map<String, String> entries;

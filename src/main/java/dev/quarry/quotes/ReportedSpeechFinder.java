@@ -6,6 +6,7 @@ import dev.quarry.nlp.Sentence;
 import dev.quarry.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -76,6 +77,8 @@ final class ReportedSpeechFinder {
 
     private final Lexicon cues;
     private final Lexicon broadCues;
+    /** Noun cues and the words that may follow them ("claim" -- "that", "attacks" -- "on,against"). */
+    private final Lexicon cueNouns = Lexicon.load(Lexicon.CUE_NOUNS);
 
     ReportedSpeechFinder(Lexicon cues) {
         this(cues, Lexicon.load(Lexicon.BROAD_CUES));
@@ -110,8 +113,8 @@ final class ReportedSpeechFinder {
                     candidate = accordingTo(tokens, c, sentence, end);
                 } else if (w.equals("asked") && (candidate = askedQuestion(tokens, c, sentence, end)) != null) {
                     // found: "Asked whether ..., X said", "when voters were asked who ..."
-                } else if (CUE_NOUNS.contains(w) && c + 1 < tokens.size()
-                        && Lexicon.normalise(tokens.get(c + 1).text()).equals("that")) {
+                } else if (cueNouns.contains(w) && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
+                        && Arrays.asList(cueNouns.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
                     candidate = possessiveNoun(tokens, c, sentence, end);
                 } else if (isReportingCue(token)) {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
@@ -157,8 +160,10 @@ final class ReportedSpeechFinder {
                         speakerSpan[0], speakerSpan[1], sentence.index());
             }
         }
-        // "CONTENT, X said." / "CONTENT, said X." -- the attribution closes the sentence.
-        if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue)) {
+        // "CONTENT, X said." / "CONTENT, said X." -- the attribution closes the sentence. Not when what is
+        // before the comma only introduces the sentence ("Despite the sheen, officials said they ...").
+        if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue) && !(rest >= MIN_CONTENT_WORDS
+                && (introductoryBefore(tokens, sentence, c) || clauseFollows(tokens, c + 1, end)))) {
             int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
             int[] speakerSpan = commaRightBeforeCue ? speakerAfter(tokens, c + 1, end) : tokenSpan(tokens, speaker);
             if (commaRightBeforeCue && speakerSpan != null && c + 1 < end && !canOpenSpeaker(tokens.get(c + 1).text())) {
@@ -243,6 +248,28 @@ final class ReportedSpeechFinder {
                 speakerSpan == null ? -1 : speakerSpan[0], speakerSpan == null ? -1 : speakerSpan[1], sentence.index());
     }
 
+    /** The sentence opens with an introductory phrase ("Noting ...", "Despite ...", "After the debate ..."). */
+    private static boolean introductoryBefore(List<Token> tokens, Sentence sentence, int c) {
+        for (int k = 0; k < c; k++) {
+            String t = tokens.get(k).text();
+            if (QuoteFinder.isPunctuation(t) || QuoteFinder.containsQuoteMark(t)) {
+                continue;
+            }
+            String w = Lexicon.normalise(t);
+            return INTRODUCTORY_OPENERS.contains(w) || (w.endsWith("ing") && w.length() > 4);
+        }
+        return false;
+    }
+
+    /** The cue is followed by a clause of its own: "said that ...", "said he ...". */
+    private static boolean clauseFollows(List<Token> tokens, int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        String w = Lexicon.normalise(tokens.get(from).text());
+        return w.equals("that") || (SUBJECT_PRONOUNS.contains(w) && !w.equals("it"));
+    }
+
     private static final int MAX_HEADLINE_NAME_TOKENS = 8;
 
     /**
@@ -297,16 +324,24 @@ final class ReportedSpeechFinder {
         return new Candidate(tokens.get(from).begin(), tokens.get(to - 1).end(), cue.begin(), cue.end(), -1, -1, sentence.index());
     }
 
-    /** Nouns of saying and believing that take a "that" clause: "Trump's claim that ...". */
-    private static final Set<String> CUE_NOUNS = Set.of(
-            "claim", "claims", "statement", "assertion", "argument", "suggestion", "belief", "view", "promise",
-            "pledge", "warning", "allegation", "allegations", "accusation", "insistence", "contention",
-            "announcement", "remarks", "comments", "prediction", "vow", "threat", "denial", "admission", "complaint",
-            "charge", "assurance", "boast", "insinuation", "theory");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
 
-    /** "Trump's claim that CONTENT": the possessor is the speaker; without one there is no attribution. */
+    /**
+     * "Trump's claim that CONTENT", "her attacks on CONTENT": the possessor is the speaker; without one
+     * there is no attribution. A preposition after the noun belongs to the cue, "that" to the content.
+     */
     private Candidate possessiveNoun(List<Token> tokens, int c, Sentence sentence, int end) {
         int p = c - 1;
+        if (p >= 0 && POSSESSIVE_PRONOUNS.contains(Lexicon.normalise(tokens.get(p).text()))) {
+            int from = Lexicon.normalise(tokens.get(c + 1).text()).equals("that") ? c + 1 : c + 2;
+            int contentEnd = contentEndFrom(tokens, from, end);
+            if (from >= end || wordsBetween(tokens, from, contentEnd) < 1 || QuoteFinder.isPunctuation(tokens.get(from).text())) {
+                return null;
+            }
+            Token cue = tokens.get(c);
+            return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(),
+                    tokens.get(from - 1).end(), tokens.get(p).begin(), tokens.get(p).end(), sentence.index());
+        }
         if (p < 1 || !(tokens.get(p).text().equals("'s") || tokens.get(p).text().equals("\u2019s"))) {
             if (p >= 0 && (tokens.get(p).text().endsWith("'s") || tokens.get(p).text().endsWith("\u2019s"))
                     && tokens.get(p).text().length() > 2) {
@@ -324,9 +359,13 @@ final class ReportedSpeechFinder {
         if (!Character.isUpperCase(last.charAt(0)) && !Set.of("his", "her", "their", "its").contains(Lexicon.normalise(last))) {
             return null;
         }
-        int from = c + 1;
+        boolean that = Lexicon.normalise(tokens.get(c + 1).text()).equals("that");
+        int from = that ? c + 1 : c + 2;
+        if (from >= end) {
+            return null;
+        }
         int contentEnd = contentEndFrom(tokens, from, end);
-        if (wordsBetween(tokens, from + 1, contentEnd) < MIN_CONTENT_WORDS) {
+        if (that ? wordsBetween(tokens, from + 1, contentEnd) < MIN_CONTENT_WORDS : wordsBetween(tokens, from, contentEnd) < 1) {
             return null;
         }
         Token cue = tokens.get(c);

@@ -270,6 +270,34 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void cueNounWithAPossessivePronounAndAPreposition() {
+        Quote q = only("The councillor repeated her attacks on the harbour budget at the meeting.");
+        assertEquals("attacks on", q.cue());
+        assertEquals("her", q.speakerMention());
+        assertEquals("the harbour budget at the meeting", q.text());
+    }
+
+    @Test
+    void cueNounWithoutAPossessorIsNotAnAttribution() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "The attacks on the harbour budget grew louder all week.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+
+    @Test
+    void introductoryPhraseBeforeTheSpeakerIsNotTheContent() {
+        assertQuote(only("Despite the rain, harbour officials said they expect a record season."),
+                QuoteType.INDIRECT, "said", "harbour officials", null, "they expect a record season");
+        assertQuote(only("Speaking after the vote, Varga said the budget needed more work."),
+                QuoteType.INDIRECT, "said", "Varga", "Varga", "the budget needed more work");
+    }
+
+    @Test
+    void shortContentBeforeTheSpeakerStillCountsWhenTheCueEndsTheClause() {
+        assertQuote(only("The plan is dead, Varga said at a meeting in the harbour."),
+                QuoteType.INDIRECT, "said", "Varga", "Varga", "The plan is dead");
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
