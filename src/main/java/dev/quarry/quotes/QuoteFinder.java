@@ -85,7 +85,9 @@ public final class QuoteFinder {
             // attribution's sentence lies between them.
             char lastChar = text.charAt(span.contentEnd() - 1);
             boolean continues = lastChar == ',' || lastChar == '\u2014' || lastChar == '-';
-            if (afterMark && continues && i + 1 < spans.size()) {
+            // A fragment inside reported content ('may be "strategic," said X.') ends its statement at the attribution.
+            boolean fragment = afterMark && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark());
+            if (afterMark && continues && !fragment && i + 1 < spans.size()) {
                 QuotedSpan next = spans.get(i + 1);
                 int clauseEnd = sentenceEndAfter(article, attribution.end(), next.openMark());
                 if (onlySpaceBetween(text, clauseEnd, next.openMark())

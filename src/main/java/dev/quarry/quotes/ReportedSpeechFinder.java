@@ -116,6 +116,8 @@ final class ReportedSpeechFinder {
                 } else if (cueNouns.contains(w) && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
                         && Arrays.asList(cueNouns.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
                     candidate = possessiveNoun(tokens, c, sentence, end);
+                } else if (PASSIVE_REPORTS.contains(w) && (candidate = passiveReport(tokens, c, sentence, end)) != null) {
+                    // found: "The convention is expected to inject ...", "He is said to favour ..."
                 } else if (isReportingCue(token)) {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
@@ -144,8 +146,8 @@ final class ReportedSpeechFinder {
         // found below, not the noun phrase right before it.
         boolean participleAfterComma = participleOfMainClause(tokens, c);
         int[] speaker = participleAfterComma ? null : speakerBefore(tokens, c);
-        boolean commaBeforeSpeaker = speaker != null && speaker[0] > 0 && tokens.get(speaker[0] - 1).text().equals(",");
-        boolean commaRightBeforeCue = c > 0 && tokens.get(c - 1).text().equals(",");
+        boolean commaBeforeSpeaker = speaker != null && speaker[0] > 0 && isComma(tokens.get(speaker[0] - 1).text());
+        boolean commaRightBeforeCue = c > 0 && isComma(tokens.get(c - 1).text());
         int rest = wordsBetween(tokens, c + 1, end);
 
         // "In the long run, many economists say, this effect could ripple ...": a parenthetical attribution
@@ -172,7 +174,8 @@ final class ReportedSpeechFinder {
             int contentStart = sentenceStartAfterLeadingQuote(tokens, sentence);
             if (speakerSpan != null) {
                 int before = wordsBetweenOffsets(tokens, contentStart, tokens.get(comma).begin());
-                int contentEnd = tokens.get(comma).begin();
+                // 'may be "strategic," said X': a closing mark glued to the comma closes the content.
+                int contentEnd = tokens.get(comma).text().equals(",") ? tokens.get(comma).begin() : tokens.get(comma).end();
                 int after = indexAfterSpeakerAndCue(tokens, c, speakerSpan);
                 // "The plan, he said, is dead" / "Trump, Sexton said, has created ...": content goes on after a second comma.
                 if (!commaRightBeforeCue && before >= 1 && after < tokens.size() && tokens.get(after).text().equals(",")
@@ -248,6 +251,11 @@ final class ReportedSpeechFinder {
                 speakerSpan == null ? -1 : speakerSpan[0], speakerSpan == null ? -1 : speakerSpan[1], sentence.index());
     }
 
+    /** A comma, or a comma glued to the closing mark of a quoted word before it (',"'). */
+    private static boolean isComma(String token) {
+        return token.equals(",") || (token.startsWith(",") && QuoteFinder.isPunctuation(token) && QuoteFinder.containsQuoteMark(token));
+    }
+
     /** The sentence opens with an introductory phrase ("Noting ...", "Despite ...", "After the debate ..."). */
     private static boolean introductoryBefore(List<Token> tokens, Sentence sentence, int c) {
         for (int k = 0; k < c; k++) {
@@ -268,6 +276,51 @@ final class ReportedSpeechFinder {
         }
         String w = Lexicon.normalise(tokens.get(from).text());
         return w.equals("that") || (SUBJECT_PRONOUNS.contains(w) && !w.equals("it"));
+    }
+
+    /** Participles that report an unattributed expectation or rumour in "X is expected to ...". */
+    private static final Set<String> PASSIVE_REPORTS = Set.of("expected", "said", "reported", "believed", "rumored", "rumoured", "alleged");
+    private static final Set<String> PASSIVE_REPORT_ADVERBS = Set.of("not", "n't", "widely", "also", "now", "still", "generally", "initially", "originally");
+
+    /**
+     * "The convention is expected to inject $200 million": PolNeAR attributes the whole clause, subject
+     * and cue included, to no named source.
+     */
+    private Candidate passiveReport(List<Token> tokens, int c, Sentence sentence, int end) {
+        if (c + 1 >= end || !Lexicon.normalise(tokens.get(c + 1).text()).equals("to")) {
+            return null;
+        }
+        int b = c - 1;
+        while (b > 0 && PASSIVE_REPORT_ADVERBS.contains(Lexicon.normalise(tokens.get(b).text()))) {
+            b--;
+        }
+        String be = b >= 0 ? Lexicon.normalise(tokens.get(b).text()) : "";
+        if (b < 1 || !(BE_FORMS.contains(be) || be.equals("isn't") || be.equals("aren't") || be.equals("wasn't"))) {
+            return null;
+        }
+        int start = 0;
+        while (start < b && (QuoteFinder.isPunctuation(tokens.get(start).text()) || QuoteFinder.containsQuoteMark(tokens.get(start).text()))) {
+            start++;
+        }
+        String opener = Lexicon.normalise(tokens.get(start).text());
+        if (INTRODUCTORY_OPENERS.contains(opener) || (opener.endsWith("ly") && opener.length() > 4)) {
+            for (int k = start + 1; k < Math.min(b, start + 14); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        if (start >= b) {
+            return null;
+        }
+        int contentEnd = contentEndFrom(tokens, c + 1, end);
+        if (wordsBetween(tokens, c + 2, contentEnd) < 1) {
+            return null;
+        }
+        Token cue = tokens.get(c);
+        return new Candidate(tokens.get(start).begin(), tokens.get(contentEnd - 1).end(), tokens.get(b).begin(), cue.end(),
+                -1, -1, sentence.index());
     }
 
     private static final int MAX_HEADLINE_NAME_TOKENS = 8;
@@ -422,6 +475,10 @@ final class ReportedSpeechFinder {
         boolean participleAfterComma = participleOfMainClause(tokens, c);
         if (c > 0 && Lexicon.normalise(tokens.get(c - 1).text()).equals("to")) {
             return null; // "Asked to describe the device": an infinitive, not a finite cue
+        }
+        String next = c + 1 < end ? Lexicon.normalise(tokens.get(c + 1).text()) : "";
+        if (("continue".equals(cues.get(cue.text())) && next.equals("to")) || next.startsWith("delegate")) {
+            return null; // "Ethiopia continues to occupy ...", "pledged delegates": not attributions
         }
         int[] speakerSpan;
         if (participleAfterComma) {
@@ -726,7 +783,7 @@ final class ReportedSpeechFinder {
      * Where content that starts at token {@code from} ends: at the sentence end, or earlier at a dash
      * or at a trailing clause that is the writer's, not the speaker's (", echoing ...", ", when ...").
      */
-    private int contentEndFrom(List<Token> tokens, int from, int end) {
+    int contentEndFrom(List<Token> tokens, int from, int end) {
         for (int k = from + 1; k < end; k++) {
             String t = tokens.get(k).text();
             // 'they were "very worried." In Virginia, ...': a full stop inside a closing quote ends the
@@ -739,6 +796,11 @@ final class ReportedSpeechFinder {
             if ((t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < end
                     && Character.isUpperCase(tokens.get(k + 1).text().charAt(0)) && !abbreviation(tokens.get(k - 1).text())) {
                 return k;
+            }
+            // The same with the mark glued to the stop: 'could go." Neither ...'.
+            if (t.length() > 1 && ".?!".indexOf(t.charAt(0)) >= 0 && QuoteFinder.isPunctuation(t) && QuoteFinder.containsQuoteMark(t)
+                    && k + 1 < end && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                return k + 1;
             }
             // "... said that X and said that Y": the second cue starts an attribution of its own.
             if (Lexicon.normalise(t).equals("and") && k + 1 < end && cues.contains(tokens.get(k + 1).text())

@@ -298,6 +298,40 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void passiveExpectationIsAttributedWholeToNoSource() {
+        Quote q = only("Separately, the harbour board is expected to approve the new ferry contract next week.");
+        assertEquals("is expected", q.cue());
+        assertEquals(null, q.speakerMention());
+        assertEquals("the harbour board is expected to approve the new ferry contract next week", q.text());
+    }
+
+    @Test
+    void closingMarkGluedToTheFullStopEndsTheClause() {
+        // Tokens as the tokenizer gives them where the sentence detector did not split: 'go." Neither'.
+        String[] words = {"the", "mayor", "wanted", "\"", "to", "go", ".\"", "Neither", "councillor", "looked", "convinced"};
+        List<dev.quarry.nlp.Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new dev.quarry.nlp.Token(i, at, at + words[i].length(), words[i], 0));
+            at += words[i].length() + 1;
+        }
+        ReportedSpeechFinder reported = new ReportedSpeechFinder(dev.quarry.nlp.Lexicon.load(dev.quarry.nlp.Lexicon.CUES));
+        assertEquals(7, reported.contentEndFrom(tokens, 0, tokens.size()), "the clause ends after '.\"'");
+    }
+
+    @Test
+    void quotedWordBeforeAnInvertedAttributionDoesNotJoinTheNextQuote() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "The budget may be \"strategic,\" said Ana Ruiz, a lecturer at Varna University. "
+                + "\"Each councillor is talking to their own voters,\" she said.");
+        List<Quote> qs = finder.find(a);
+        assertEquals(2, qs.size(), "quotes: " + qs);
+        assertEquals(QuoteType.MIXED, qs.get(0).type());
+        assertEquals("The budget may be \"strategic,\"", qs.get(0).text());
+        assertEquals(QuoteType.DIRECT, qs.get(1).type());
+        assertEquals("Each councillor is talking to their own voters", qs.get(1).text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
