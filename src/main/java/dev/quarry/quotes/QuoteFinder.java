@@ -170,6 +170,9 @@ public final class QuoteFinder {
             if (mostlySameSpan(result, c.contentStart(), c.contentEnd())) {
                 continue; // two cues for one statement ("argued ..., saying ..."): the first one found stands
             }
+            if (c.broad() && insideReported(result, c)) {
+                continue; // "she said she was considering X": the stance is part of what was said
+            }
             // 'After Scalia said that ..., Trump said: "..."': a quote with its own attribution inside the
             // clause ends the clause before that attribution.
             for (Quote q : result) {
@@ -207,6 +210,15 @@ public final class QuoteFinder {
         }
         result.sort(java.util.Comparator.comparingInt(Quote::start));
         return result;
+    }
+
+    private static boolean insideReported(List<Quote> quotes, ReportedSpeechFinder.Candidate c) {
+        for (Quote q : quotes) {
+            if (q.type() != QuoteType.DIRECT && q.cueStart() != null && q.start() <= c.cueStart() && q.end() >= c.contentEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mostlySameSpan(List<Quote> quotes, int start, int end) {

@@ -45,6 +45,10 @@ final class ReportedSpeechFinder {
     private static final int MAX_SOURCE_TOKENS = 30;
     /** How far after the cue a "that" is taken for its complementizer ("said on Tuesday in a statement that"). */
     private static final int THAT_WINDOW = 13;
+    /** Words that show a clause has begun before a later "that": a subject pronoun or a finite auxiliary. */
+    private static final Set<String> FINITE_BEFORE_THAT = Set.of(
+            "he", "she", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+            "could", "should", "may", "might", "must", "does", "did");
     /** "Peter Hoekstra, a Michigan Republican who led the House Intelligence Committee, said". */
     private static final int MAX_APPOSITION_TOKENS = 24;
     private static final Set<String> TELL_LEMMAS = Set.of("tell", "warn", "assure", "inform", "remind", "promise", "advise");
@@ -164,7 +168,8 @@ final class ReportedSpeechFinder {
         }
         // "CONTENT, X said." / "CONTENT, said X." -- the attribution closes the sentence. Not when what is
         // before the comma only introduces the sentence ("Despite the sheen, officials said they ...").
-        if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue) && !(rest >= MIN_CONTENT_WORDS
+        boolean commaAfterCue = c + 1 < end && isComma(tokens.get(c + 1).text());
+        if (rest <= 8 && (commaBeforeSpeaker || commaRightBeforeCue) && !(rest >= MIN_CONTENT_WORDS && !commaAfterCue
                 && (introductoryBefore(tokens, sentence, c) || clauseFollows(tokens, c + 1, end)))) {
             int comma = commaRightBeforeCue ? c - 1 : speaker[0] - 1;
             int[] speakerSpan = commaRightBeforeCue ? speakerAfter(tokens, c + 1, end) : tokenSpan(tokens, speaker);
@@ -201,8 +206,9 @@ final class ReportedSpeechFinder {
                 break;
             }
             boolean participle = w.endsWith("ing") && w.length() > 4 && Character.isLowerCase(t.text().charAt(0));
-            if (QuoteFinder.isPunctuation(t.text()) || isReportingCue(t) || QuoteFinder.containsQuoteMark(t.text()) || participle) {
-                break;
+            if (QuoteFinder.isPunctuation(t.text()) || isReportingCue(t) || QuoteFinder.containsQuoteMark(t.text()) || participle
+                    || FINITE_BEFORE_THAT.contains(w)) {
+                break; // "said some of the criticism is due to the fact that ...": that "that" is inside the content
             }
         }
         if (that > 0) {

@@ -332,6 +332,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void stanceInsideReportedSpeechIsPartOfWhatWasSaid() {
+        assertQuote(only("At one point, she said, she was considering supporting the ferry plan."),
+                QuoteType.INDIRECT, "said", "she", null, "At one point, she said, she was considering supporting the ferry plan");
+    }
+
+    @Test
+    void thatAfterAClauseHasBegunIsInsideTheContent() {
+        assertQuote(only("Varga said some of the criticism is due to the fact that the harbour lost money."),
+                QuoteType.INDIRECT, "said", "Varga", "Varga", "some of the criticism is due to the fact that the harbour lost money");
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
