@@ -120,6 +120,11 @@ final class ReportedSpeechFinder {
                 } else if (cueNouns.contains(w) && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
                         && Arrays.asList(cueNouns.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
                     candidate = possessiveNoun(tokens, c, sentence, end);
+                } else if (w.equals("reportedly") && (candidate = wholeClause(tokens, clauseStart(tokens, c), c, c, sentence, end)) != null) {
+                    // found: "Trump reportedly told aides ..."
+                } else if (SEEMING.contains(w) && Character.isLowerCase(token.text().charAt(0))
+                        && (candidate = seeming(tokens, c, sentence, end)) != null) {
+                    // found: "Sanders seemed to reap the benefits", "It appears that ..."
                 } else if (PASSIVE_REPORTS.contains(w) && (candidate = passiveReport(tokens, c, sentence, end)) != null) {
                     // found: "The convention is expected to inject ...", "He is said to favour ..."
                 } else if (isReportingCue(token)) {
@@ -304,30 +309,78 @@ final class ReportedSpeechFinder {
         if (b < 1 || !(BE_FORMS.contains(be) || be.equals("isn't") || be.equals("aren't") || be.equals("wasn't"))) {
             return null;
         }
-        int start = 0;
-        while (start < b && (QuoteFinder.isPunctuation(tokens.get(start).text()) || QuoteFinder.containsQuoteMark(tokens.get(start).text()))) {
-            start++;
+        return wholeClause(tokens, clauseStart(tokens, b), b, c, sentence, end);
+    }
+
+    /** Verbs of seeming: "Sanders seemed to reap the benefits", "the Trump team appeared paralyzed". */
+    private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** After these, "appeared" is a verb of place or of publishing, not of seeming. */
+    private static final Set<String> NOT_SEEMING_AFTER = Set.of(
+            "on", "at", "in", "with", "before", "alongside", "onstage", "together", "as", "for", "during", "from", "to", "live");
+
+    /**
+     * "Enthusiasm for Clinton appears to have plummeted": PolNeAR attributes the whole clause to no
+     * named source; "It appears that ..." attributes the "that" clause.
+     */
+    private Candidate seeming(List<Token> tokens, int c, Sentence sentence, int end) {
+        if (c + 1 >= end || c == 0) {
+            return null;
         }
-        String opener = Lexicon.normalise(tokens.get(start).text());
-        if (INTRODUCTORY_OPENERS.contains(opener) || (opener.endsWith("ly") && opener.length() > 4)) {
-            for (int k = start + 1; k < Math.min(b, start + 14); k++) {
-                if (tokens.get(k).text().equals(",")) {
-                    start = k + 1;
-                    break;
-                }
+        String next = Lexicon.normalise(tokens.get(c + 1).text());
+        if (next.equals("that") || next.equals("likely")) {
+            int contentEnd = contentEndFrom(tokens, c + 1, end);
+            if (wordsBetween(tokens, c + 2, contentEnd) < MIN_CONTENT_WORDS) {
+                return null;
             }
+            Token cue = tokens.get(c);
+            return new Candidate(tokens.get(c + 1).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(), -1, -1, sentence.index());
         }
+        if (NOT_SEEMING_AFTER.contains(next) && !next.equals("to") || QuoteFinder.isPunctuation(tokens.get(c + 1).text())
+                || Character.isUpperCase(tokens.get(c + 1).text().charAt(0))) {
+            return null;
+        }
+        int b = c;
+        while (b > 0 && (AUXILIARIES.contains(Lexicon.normalise(tokens.get(b - 1).text())) || adverb(tokens.get(b - 1).text()))) {
+            b--;
+        }
+        return wholeClause(tokens, clauseStart(tokens, b), b, c, sentence, end);
+    }
+
+    /** The clause around a cue at {@code c} whose verb group starts at {@code b}: from {@code start} (its subject) to its end. */
+    private Candidate wholeClause(List<Token> tokens, int start, int b, int c, Sentence sentence, int end) {
         if (start >= b) {
             return null;
         }
         int contentEnd = contentEndFrom(tokens, c + 1, end);
-        if (wordsBetween(tokens, c + 2, contentEnd) < 1) {
+        if (wordsBetween(tokens, c + 1, contentEnd) < 1) {
             return null;
         }
         Token cue = tokens.get(c);
         return new Candidate(tokens.get(start).begin(), tokens.get(contentEnd - 1).end(), tokens.get(b).begin(), cue.end(),
                 -1, -1, sentence.index());
     }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "but", "while", "although", "though", "because", "since", "that", "if", "whether", "as", "when", "and", "so", "yet", "where");
+
+    /** Where the clause whose verb group starts at {@code b} begins: after the nearest comma, dash or conjunction before it. */
+    private static int clauseStart(List<Token> tokens, int b) {
+        int start = b;
+        while (start > 0) {
+            String t = tokens.get(start - 1).text();
+            String w = Lexicon.normalise(t);
+            if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || DASH_TOKENS.contains(t) || CLAUSE_OPENERS.contains(w)) {
+                break;
+            }
+            start--;
+        }
+        while (start < b && (QuoteFinder.isPunctuation(tokens.get(start).text()) || QuoteFinder.containsQuoteMark(tokens.get(start).text()))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static final Set<String> DASH_TOKENS = Set.of("-", "--", "\u2014", "\u2013", "\u2015");
 
     private static final int MAX_HEADLINE_NAME_TOKENS = 8;
 

@@ -344,6 +344,29 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void seemingAttributesTheWholeClauseToNoSource() {
+        Quote q = only("The vote went ahead, but support for the ferry plan seems to have collapsed overnight.");
+        assertEquals("seems", q.cue());
+        assertEquals(null, q.speakerMention());
+        assertEquals("support for the ferry plan seems to have collapsed overnight", q.text());
+        Quote that = only("It appears that the harbour will stay closed until June.");
+        assertEquals("that the harbour will stay closed until June", that.text());
+    }
+
+    @Test
+    void appearingSomewhereIsNotSeeming() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "Varga appeared on the evening news with the harbour master.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+
+    @Test
+    void reportedlyAttributesTheWholeClause() {
+        Quote q = only("The harbour master reportedly refused the offer.");
+        assertEquals("reportedly", q.cue());
+        assertEquals("The harbour master reportedly refused the offer", q.text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
