@@ -70,7 +70,7 @@ public final class ArticleStage {
         return EntityGrouper.key(type, q.speaker());
     }
 
-    /** A row holding article_id, text, the sentence and token columns and, when the models ran, ner. */
+    /** A row holding article_id, text, the sentence and token columns and, when the models ran, pos and ner. */
     public static Result process(Row r) {
         return process(r, PartTimes.NONE);
     }
@@ -83,8 +83,10 @@ public final class ArticleStage {
     /** As {@link #process(Row, PartTimes)}, with the article id that quote, mention and entity ids are made from. */
     public static Result process(String articleId, Row r, PartTimes times) {
         long t0 = System.nanoTime();
+        boolean tagged = Arrays.asList(r.schema().fieldNames()).contains(ModelPipeline.POS_COL);
         AnnotatedArticle article = AnnotationRows.toArticle(articleId, r.getAs("text"),
-                r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)));
+                r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)), r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)),
+                tagged ? r.getList(r.fieldIndex(ModelPipeline.POS_COL)) : null);
         long t1 = System.nanoTime();
         times.add(Part.CONVERT, t1 - t0);
         List<EntityMention> entities = List.of();

@@ -68,7 +68,7 @@ public final class AnnotatedArticle {
                 s++;
             }
             int sentenceIndex = sentences.isEmpty() ? -1 : s;
-            tokens.add(new Token(tokens.size(), t.begin(), t.end(), text.substring(t.begin(), t.end()), sentenceIndex));
+            tokens.add(new Token(tokens.size(), t.begin(), t.end(), text.substring(t.begin(), t.end()), sentenceIndex, t.pos()));
         }
         return new AnnotatedArticle(articleId, text, Collections.unmodifiableList(paragraphs),
                 Collections.unmodifiableList(sentences), Collections.unmodifiableList(tokens));
@@ -86,7 +86,7 @@ public final class AnnotatedArticle {
                 TokenSpan next = tokens.get(i + 1);
                 if (next.begin() == t.end() && next.end() == t.end() + 1 && text.charAt(t.end()) == '.'
                         && isAbbreviation(text.substring(t.begin(), t.end()))) {
-                    out.add(new TokenSpan(t.begin(), next.end()));
+                    out.add(new TokenSpan(t.begin(), next.end(), t.pos()));
                     i++;
                     continue;
                 }
@@ -195,7 +195,11 @@ public final class AnnotatedArticle {
         return tokens.subList(from, to);
     }
 
-    /** A raw token span from a segmenter, end-exclusive. */
-    public record TokenSpan(int begin, int end) {
+    /** A raw token span from a segmenter, end-exclusive, with its part-of-speech tag when one was given. */
+    public record TokenSpan(int begin, int end, String pos) {
+
+        public TokenSpan(int begin, int end) {
+            this(begin, end, null);
+        }
     }
 }

@@ -13,6 +13,12 @@ public final class AnnotationRows {
 
     public static AnnotatedArticle toArticle(String articleId, String text, List<Row> sentenceAnnotations,
                                              List<Row> tokenAnnotations) {
+        return toArticle(articleId, text, sentenceAnnotations, tokenAnnotations, null);
+    }
+
+    /** As above, with the POS tagger's annotations (null when it did not run), matched to tokens by offset. */
+    public static AnnotatedArticle toArticle(String articleId, String text, List<Row> sentenceAnnotations,
+                                             List<Row> tokenAnnotations, List<Row> posAnnotations) {
         List<int[]> sentences = new ArrayList<>(sentenceAnnotations == null ? 0 : sentenceAnnotations.size());
         if (sentenceAnnotations != null) {
             for (Row a : sentenceAnnotations) {
@@ -20,10 +26,17 @@ public final class AnnotationRows {
                 sentences.add(new int[] {a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1});
             }
         }
+        java.util.Map<Integer, String> tags = new java.util.HashMap<>();
+        if (posAnnotations != null) {
+            for (Row a : posAnnotations) {
+                tags.put(a.<Integer>getAs("begin"), a.getAs("result"));
+            }
+        }
         List<AnnotatedArticle.TokenSpan> tokens = new ArrayList<>(tokenAnnotations == null ? 0 : tokenAnnotations.size());
         if (tokenAnnotations != null) {
             for (Row a : tokenAnnotations) {
-                tokens.add(new AnnotatedArticle.TokenSpan(a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1));
+                int begin = a.<Integer>getAs("begin");
+                tokens.add(new AnnotatedArticle.TokenSpan(begin, a.<Integer>getAs("end") + 1, tags.get(begin)));
             }
         }
         return AnnotatedArticle.of(articleId, text, sentences, tokens);

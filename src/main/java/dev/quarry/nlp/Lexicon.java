@@ -24,6 +24,7 @@ public final class Lexicon {
     public static final String ORGANISATION_WORDS = "/dev/quarry/quotes/organisation-words.txt";
     public static final String BROAD_CUES = "/dev/quarry/quotes/broad-cues.txt";
     public static final String CUE_NOUNS = "/dev/quarry/quotes/cue-nouns.tsv";
+    public static final String VERB_CUES = "/dev/quarry/quotes/verb-cues.txt";
     public static final String KNOWN_NAMES = "/dev/quarry/nlp/known-names.tsv";
 
     private final Map<String, String> entries;

@@ -208,7 +208,7 @@ public final class ModelPipeline {
     /** The annotation columns the Java stages read: sentences and tokens, plus NER labels when the models ran. */
     public static List<String> javaInputColumns(dev.quarry.config.QuarryConfig.Models models) {
         return models.enabled()
-                ? List.of(BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, NER_COL)
+                ? List.of(BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, POS_COL, NER_COL)
                 : List.of(BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL);
     }
 

@@ -1,5 +1,22 @@
 package dev.quarry.nlp;
 
-/** One token: {@code begin}/{@code end} are end-exclusive Java String indices into the article text. */
-public record Token(int index, int begin, int end, String text, int sentenceIndex) {
+/**
+ * One token: {@code begin}/{@code end} are end-exclusive Java String indices into the article text;
+ * {@code pos} is its Penn Treebank tag when a tagger ran, else null.
+ */
+public record Token(int index, int begin, int end, String text, int sentenceIndex, String pos) {
+
+    public Token(int index, int begin, int end, String text, int sentenceIndex) {
+        this(index, begin, end, text, sentenceIndex, null);
+    }
+
+    /** A verb form by its tag (VB, VBD, VBZ, ...); false when untagged. */
+    public boolean taggedVerb() {
+        return pos != null && pos.startsWith("VB");
+    }
+
+    /** A noun, adjective or other non-verb by its tag; false when untagged, so untagged text is never excluded. */
+    public boolean taggedNonVerb() {
+        return pos != null && !pos.startsWith("VB") && !pos.equals("MD");
+    }
 }

@@ -81,6 +81,8 @@ final class ReportedSpeechFinder {
 
     private final Lexicon cues;
     private final Lexicon broadCues;
+    /** Broad cues taken only where the tagger calls them verbs ("Trump wants to ...", not "a call for"). */
+    private final Lexicon verbCues = Lexicon.load(Lexicon.VERB_CUES);
     /** Noun cues and the words that may follow them ("claim" -- "that", "attacks" -- "on,against"). */
     private final Lexicon cueNouns = Lexicon.load(Lexicon.CUE_NOUNS);
 
@@ -131,6 +133,10 @@ final class ReportedSpeechFinder {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
                         && Character.isLowerCase(token.text().charAt(0))) {
+                    candidate = fromBroadCue(tokens, c, sentence, end, found);
+                    candidate = candidate == null ? null : candidate.asBroad();
+                }
+                if (candidate == null && verbCues.contains(w) && token.taggedVerb() && Character.isLowerCase(token.text().charAt(0))) {
                     candidate = fromBroadCue(tokens, c, sentence, end, found);
                     candidate = candidate == null ? null : candidate.asBroad();
                 }

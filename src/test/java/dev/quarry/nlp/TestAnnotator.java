@@ -19,6 +19,11 @@ public final class TestAnnotator {
     }
 
     public static AnnotatedArticle annotate(String id, String text) {
+        return annotate(id, text, java.util.Map.of());
+    }
+
+    /** As {@link #annotate(String, String)}, giving the listed words these POS tags (others stay untagged). */
+    public static AnnotatedArticle annotate(String id, String text, java.util.Map<String, String> tags) {
         List<int[]> sentences = new ArrayList<>();
         for (int[] paragraph : Paragraphs.spans(text)) {
             Matcher m = SENTENCE_END.matcher(text).region(paragraph[0], paragraph[1]);
@@ -36,7 +41,7 @@ public final class TestAnnotator {
         List<AnnotatedArticle.TokenSpan> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(text);
         while (t.find()) {
-            tokens.add(new AnnotatedArticle.TokenSpan(t.start(), t.end()));
+            tokens.add(new AnnotatedArticle.TokenSpan(t.start(), t.end(), tags.get(t.group())));
         }
         return AnnotatedArticle.of(id, text, sentences, tokens);
     }

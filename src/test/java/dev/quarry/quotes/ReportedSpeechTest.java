@@ -367,6 +367,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void verbCueOnlyWhereTheTaggerCallsItAVerb() {
+        String text = "The councillors want to sell the old ferry.";
+        AnnotatedArticle untagged = TestAnnotator.annotate("r1", text);
+        assertTrue(finder.find(untagged).isEmpty());
+        AnnotatedArticle noun = TestAnnotator.annotate("r1", text, java.util.Map.of("want", "NN"));
+        assertTrue(finder.find(noun).isEmpty());
+        AnnotatedArticle verb = TestAnnotator.annotate("r1", text, java.util.Map.of("want", "VBP"));
+        List<Quote> qs = finder.find(verb);
+        assertEquals(1, qs.size(), "quotes: " + qs);
+        assertEquals("want", qs.get(0).cue());
+        assertEquals("The councillors", qs.get(0).speakerMention());
+        assertEquals("to sell the old ferry", qs.get(0).text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
