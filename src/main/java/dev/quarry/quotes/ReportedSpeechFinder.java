@@ -875,6 +875,11 @@ final class ReportedSpeechFinder {
             if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("\u2015") || t.equals("--")) {
                 return trimPunctuation(tokens, from, k);
             }
+            // "that he would offer a prayer but did not suggest ...": a verb right after "but" shares the
+            // main clause's subject, not the content's.
+            if (CONJOINED_CUTS.contains(Lexicon.normalise(t)) && k + 1 < end && finiteVerb(tokens.get(k + 1))) {
+                return trimPunctuation(tokens, from, k);
+            }
             if (t.equals(",") && k + 1 < end) {
                 String next = tokens.get(k + 1).text();
                 String w = Lexicon.normalise(next);
@@ -886,6 +891,12 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    private static final Set<String> CONJOINED_CUTS = Set.of("but");
+
+    private static boolean finiteVerb(Token token) {
+        return token.pos() != null && (token.pos().equals("VBD") || token.pos().equals("VBZ") || token.pos().equals("VBP"));
     }
 
     /** "has aggressively supported": a lower-case -ly word between subject and cue is an adverb, not the subject. */

@@ -382,6 +382,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbRightAfterButBelongsToTheMainClause() {
+        String text = "Varga said that she would back the plan but did not say when.";
+        Quote untagged = finder.find(TestAnnotator.annotate("r1", text)).get(0);
+        assertEquals("that she would back the plan but did not say when", untagged.text());
+        Quote tagged = finder.find(TestAnnotator.annotate("r1", text, java.util.Map.of("did", "VBD"))).get(0);
+        assertEquals("that she would back the plan", tagged.text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
