@@ -194,8 +194,10 @@ final class ReportedSpeechFinder {
                 int contentEnd = tokens.get(comma).text().equals(",") ? tokens.get(comma).begin() : tokens.get(comma).end();
                 int after = indexAfterSpeakerAndCue(tokens, c, speakerSpan);
                 // "The plan, he said, is dead" / "Trump, Sexton said, has created ...": content goes on after a second comma.
+                // Not when what follows the comma is the attribution's own adjunct ("..., he said, on condition of anonymity").
                 if (!commaRightBeforeCue && before >= 1 && after < tokens.size() && tokens.get(after).text().equals(",")
-                        && wordsBetween(tokens, after + 1, end) >= MIN_CONTENT_WORDS) {
+                        && wordsBetween(tokens, after + 1, end) >= MIN_CONTENT_WORDS
+                        && !(after + 1 < end && ATTRIBUTION_ADJUNCTS.contains(Lexicon.normalise(tokens.get(after + 1).text())))) {
                     contentEnd = tokens.get(end - 1).end();
                     return new Candidate(contentStart, contentEnd, cue.begin(), cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
                 }
@@ -237,6 +239,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         end = contentEndFrom(tokens, from, end);
+        if (speaker != null) {
+            end = subordinateEnd(tokens, speaker[0], from, end);
+        }
         if (wordsBetween(tokens, from, end) < MIN_CONTENT_WORDS) {
             return null;
         }
@@ -546,6 +551,7 @@ final class ReportedSpeechFinder {
             return null; // "Ethiopia continues to occupy ...", "pledged delegates": not attributions
         }
         int[] speakerSpan;
+        int[] subject = null;
         if (participleAfterComma) {
             speakerSpan = earlierSpeaker(earlier, sentence);
             if (speakerSpan == null) {
@@ -557,7 +563,7 @@ final class ReportedSpeechFinder {
                 || Lexicon.normalise(tokens.get(c - 1).text()).equals("being"))) {
             return null; // passive: "he was criticized by libertarians" -- the subject did not say it
         } else {
-            int[] subject = speakerBefore(tokens, c);
+            subject = speakerBefore(tokens, c);
             speakerSpan = subject == null || !canOpenSpeaker(tokens.get(subject[0]).text()) ? null : tokenSpan(tokens, subject);
         }
         if (speakerSpan == null) {
@@ -575,11 +581,44 @@ final class ReportedSpeechFinder {
             return null; // "showed up", "called off": a phrasal verb, not a cue
         }
         int contentEnd = contentEndFrom(tokens, from, end);
+        if (subject != null) {
+            contentEnd = subordinateEnd(tokens, subject[0], from, contentEnd);
+        }
         if (wordsBetween(tokens, from, contentEnd) < 1) {
             return null;
         }
         return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(),
                 speakerSpan[0], speakerSpan[1], sentence.index());
+    }
+
+    /** Words that open an adjunct of the attribution itself after "X said,": "on condition of anonymity", "in an interview". */
+    private static final Set<String> ATTRIBUTION_ADJUNCTS = Set.of(
+            "on", "in", "at", "during", "after", "before", "from", "with", "by", "speaking", "adding", "noting", "citing",
+            "according", "referring", "while", "when", "as");
+
+    /** Conjunctions that make the attribution a subordinate clause: "While Ramos said ..., he ...". */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "while", "although", "though", "as", "because", "if", "when", "since", "after", "before", "once", "until",
+            "unless", "whereas", "whether");
+
+    /**
+     * Where the content of a subordinate or relative attribution ends: "While he said he'd hold a
+     * hearing, it's unlikely ..." and "Podesta, who said the project was vetted, said ..." end at the
+     * comma that returns to the main clause.
+     */
+    private static int subordinateEnd(List<Token> tokens, int speakerStart, int from, int end) {
+        String first = Lexicon.normalise(tokens.get(speakerStart).text());
+        boolean relative = (first.equals("who") || first.equals("which")) && speakerStart > 0 && isComma(tokens.get(speakerStart - 1).text());
+        boolean subordinate = speakerStart > 0 && SUBORDINATORS.contains(Lexicon.normalise(tokens.get(speakerStart - 1).text()));
+        if (!relative && !subordinate) {
+            return end;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (isComma(tokens.get(k).text())) {
+                return tokens.get(k).text().equals(",") ? trimPunctuation(tokens, from, k) : k + 1;
+            }
+        }
+        return end;
     }
 
     private static Candidate accordingTo(List<Token> tokens, int c, Sentence sentence, int end) {

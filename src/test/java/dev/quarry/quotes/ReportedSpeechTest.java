@@ -391,6 +391,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void subordinateAndRelativeAttributionsEndAtTheCommaBackToTheMainClause() {
+        Quote q = finder.find(TestAnnotator.annotate("r1", "While Varga said she would back the plan, the council voted against it.")).get(0);
+        assertEquals("she would back the plan", q.text());
+        Quote r = finder.find(TestAnnotator.annotate("r1", "Lind, who said the pier was safe, refused to answer further questions.")).get(0);
+        assertEquals("who", r.speakerMention());
+        assertEquals("the pier was safe", r.text());
+    }
+
+    @Test
+    void anAdjunctAfterAParentheticalAttributionIsNotContent() {
+        assertQuote(only("The pier was never inspected, he said, on condition of anonymity."),
+                QuoteType.INDIRECT, "said", "he", null, "The pier was never inspected");
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
