@@ -38,6 +38,7 @@ public final class AnnotatedArticle {
         List<Sentence> sentences = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(sentenceSpans);
         sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        sorted = joinAfterTitles(text, sorted);
         int p = 0;
         for (int[] span : sorted) {
             int begin = Math.max(0, span[0]);
@@ -72,6 +73,29 @@ public final class AnnotatedArticle {
         }
         return new AnnotatedArticle(articleId, text, Collections.unmodifiableList(paragraphs),
                 Collections.unmodifiableList(sentences), Collections.unmodifiableList(tokens));
+    }
+
+    /** A title before a name ("Sen. Marco Rubio"): a sentence detector that stops there has cut a name in two. */
+    private static final java.util.regex.Pattern ENDS_WITH_TITLE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(\"“])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Ft|Adm|Maj|Cmdr|Supt|Gens)\\.$");
+
+    /** Joins a sentence that ends on a title to the next one when only spaces lie between them. */
+    static List<int[]> joinAfterTitles(String text, List<int[]> sentences) {
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int[] span : sentences) {
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                int lastEnd = Math.min(text.length(), last[1]);
+                int from = Math.max(last[0], lastEnd - 12);
+                if (lastEnd <= span[0] && ENDS_WITH_TITLE.matcher(text.substring(from, lastEnd)).find()
+                        && text.substring(lastEnd, Math.max(lastEnd, span[0])).chars().allMatch(ch -> ch == ' ')) {
+                    out.set(out.size() - 1, new int[] {last[0], span[1]});
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out;
     }
 
     /**
