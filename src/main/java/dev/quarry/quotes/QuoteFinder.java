@@ -27,7 +27,7 @@ public final class QuoteFinder {
     /** Quotes with fewer words than this need an attribution, or to open their sentence, to count. */
     private static final int MIN_FLOATING_WORDS = 3;
     /** Longest speaker mention we accept, in tokens. */
-    private static final int MAX_SPEAKER_TOKENS = 12;
+    private static final int MAX_SPEAKER_TOKENS = 24;
     /** Most tokens allowed between a cue and the opening mark ("told reporters on Tuesday:"). */
     private static final int MAX_CUE_TO_MARK_TOKENS = 5;
 

@@ -41,6 +41,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quoteThenSpeakerWithALongAppositionThenCue() {
+        String text = "\"The pier is safe for every boat,\" Tomas Lind, the harbour master of the town since 2009 and a former "
+                + "captain of the island ferry, said on Monday.";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size());
+        assertEquals("said", qs.get(0).cue());
+        assertEquals("Tomas Lind, the harbour master of the town since 2009 and a former captain of the island ferry", qs.get(0).speakerMention());
+        assertEquals("Tomas Lind", qs.get(0).speaker());
+        assertSlices(text, qs.get(0));
+    }
+
+    @Test
     void quoteThenCueThenSpeaker() {
         String text = "\u201CWe expect a full recovery,\u201D said Tomas Lind, a spokesman for the clinic.";
         Quote q = quotes(text).get(0);
