@@ -362,7 +362,7 @@ final class ReportedSpeechFinder {
         if (start >= b) {
             return null;
         }
-        int contentEnd = contentEndFrom(tokens, c + 1, end);
+        int contentEnd = subordinateEnd(tokens, start, c + 1, contentEndFrom(tokens, c + 1, end));
         if (wordsBetween(tokens, c + 1, contentEnd) < 1) {
             return null;
         }
@@ -394,6 +394,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> DASH_TOKENS = Set.of("-", "--", "\u2014", "\u2013", "\u2015");
 
     private static final int MAX_HEADLINE_NAME_TOKENS = 8;
+    private static final Lexicon METADATA_LABELS = Lexicon.load(Lexicon.METADATA_LABELS);
 
     /**
      * A paragraph that opens with a capitalised name and a colon: headlines ("Clinton: I support D.C.
@@ -419,6 +420,9 @@ final class ReportedSpeechFinder {
         }
         if (colon <= 0 || (colon == 1 && tokens.get(0).text().length() == 1) || wordsBetween(tokens, colon + 1, end) < 2 || QuoteFinder.containsQuoteMark(tokens.get(colon + 1).text())) {
             return null;
+        }
+        if (METADATA_LABELS.contains(article.text().substring(tokens.get(0).begin(), tokens.get(colon - 1).end()))) {
+            return null; // "BYLINE: Amber Phillips"
         }
         return new Candidate(tokens.get(colon + 1).begin(), tokens.get(end - 1).end(), tokens.get(colon).begin(),
                 tokens.get(colon).end(), tokens.get(0).begin(), tokens.get(colon - 1).end(), sentence.index());
@@ -584,6 +588,7 @@ final class ReportedSpeechFinder {
         if (subject != null) {
             contentEnd = subordinateEnd(tokens, subject[0], from, contentEnd);
         }
+        contentEnd = objectEnd(tokens, from, contentEnd);
         if (wordsBetween(tokens, from, contentEnd) < 1) {
             return null;
         }
@@ -595,6 +600,21 @@ final class ReportedSpeechFinder {
     private static final Set<String> ATTRIBUTION_ADJUNCTS = Set.of(
             "on", "in", "at", "during", "after", "before", "from", "with", "by", "speaking", "adding", "noting", "citing",
             "according", "referring", "while", "when", "as");
+
+    /**
+     * Where a stance's object ends: "endorsed Trump last week and has appeared ...": a finite verb after
+     * "and" or "but" (an adverb may stand between) goes on with the main clause's subject.
+     */
+    private static int objectEnd(List<Token> tokens, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            String w = Lexicon.normalise(tokens.get(k).text());
+            if ((w.equals("and") || w.equals("but")) && k + 1 < end && (finiteVerb(tokens.get(k + 1))
+                    || (k + 2 < end && adverb(tokens.get(k + 1).text()) && finiteVerb(tokens.get(k + 2))))) {
+                return trimPunctuation(tokens, from, k);
+            }
+        }
+        return end;
+    }
 
     /** Conjunctions that make the attribution a subordinate clause: "While Ramos said ..., he ...". */
     private static final Set<String> SUBORDINATORS = Set.of(

@@ -406,6 +406,26 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void archiveMetadataLinesAreNotHeadlines() {
+        AnnotatedArticle a = TestAnnotator.annotate("r1", "BYLINE: Amber Lind\n\nThe ferry left on time.");
+        assertTrue(finder.find(a).isEmpty());
+    }
+
+    @Test
+    void aStanceObjectEndsWhereTheMainClauseGoesOn() {
+        String text = "The union endorsed Varga in May and has campaigned for her since.";
+        Quote q = finder.find(TestAnnotator.annotate("r1", text, java.util.Map.of("has", "VBZ"))).get(0);
+        assertEquals("endorsed", q.cue());
+        assertEquals("Varga in May", q.text());
+    }
+
+    @Test
+    void aSubordinateSeemingClauseEndsAtItsComma() {
+        Quote q = finder.find(TestAnnotator.annotate("r1", "While the ferry seems to be safe, the pier needs work.")).get(0);
+        assertEquals("the ferry seems to be safe", q.text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
