@@ -84,7 +84,8 @@ public final class QuoteFinder {
             // "A," he said (in a statement). "B." -- the second span continues the first when only the
             // attribution's sentence lies between them.
             char lastChar = text.charAt(span.contentEnd() - 1);
-            boolean continues = lastChar == ',' || lastChar == '\u2014' || lastChar == '-';
+            // A question or exclamation goes on too: '"Who wants to live at home at 29?" she said. "I don't."'
+            boolean continues = lastChar == ',' || lastChar == '\u2014' || lastChar == '-' || lastChar == '?' || lastChar == '!';
             // A fragment inside reported content ('may be "strategic," said X.') ends its statement at the attribution.
             boolean fragment = afterMark && !opensSentence(article, span.openMark()) && !afterIntroduction(text, span.openMark());
             if (afterMark && continues && !fragment && i + 1 < spans.size()) {

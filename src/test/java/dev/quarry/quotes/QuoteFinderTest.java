@@ -53,6 +53,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuestionThenItsAttributionThenMoreIsOneSplitQuote() {
+        String text = "\"Who wants to wait for the ferry at six?\" she said. \"Nobody does.\"";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size(), "quotes: " + qs);
+        assertEquals(2, qs.get(0).pieces().size());
+        assertEquals("she", qs.get(0).speakerMention());
+    }
+
+    @Test
     void quoteThenCueThenSpeaker() {
         String text = "\u201CWe expect a full recovery,\u201D said Tomas Lind, a spokesman for the clinic.";
         Quote q = quotes(text).get(0);
