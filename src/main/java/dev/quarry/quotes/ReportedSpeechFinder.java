@@ -45,6 +45,8 @@ final class ReportedSpeechFinder {
     private static final int MAX_SOURCE_TOKENS = 30;
     /** How far after the cue a "that" is taken for its complementizer ("said on Tuesday in a statement that"). */
     private static final int THAT_WINDOW = 13;
+    /** Prepositions that open an adjunct of the cue ("said after the debate he ..."). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("after", "before", "during", "on", "in", "at", "since", "following");
     /** Words that show a clause has begun before a later "that": a subject pronoun or a finite auxiliary. */
     private static final Set<String> FINITE_BEFORE_THAT = Set.of(
             "he", "she", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
@@ -228,6 +230,18 @@ final class ReportedSpeechFinder {
             from = that;
         } else if (TELL_LEMMAS.contains(lemma)) {
             from = skipObject(tokens, c + 1, end);
+        } else if (c + 1 < end && ADJUNCT_PREPOSITIONS.contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
+            // "Trump said after the convention he would not ...": the clause starts at its subject pronoun.
+            for (int k = c + 2; k < Math.min(end, c + 9); k++) {
+                String w = Lexicon.normalise(tokens.get(k).text());
+                if (QuoteFinder.isPunctuation(tokens.get(k).text())) {
+                    break;
+                }
+                if (SUBJECT_PRONOUNS.contains(w) && !w.equals("it")) {
+                    from = k;
+                    break;
+                }
+            }
         }
         // "warned of / against / about ...": the warning is what follows. ("writes about X" names a topic, not a claim.)
         if (from < end && that < 0 && WARNING_LEMMAS.contains(lemma)

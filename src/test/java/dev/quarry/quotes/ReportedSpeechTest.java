@@ -426,6 +426,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anAdjunctAfterTheCueIsSkippedToTheClauseSubject() {
+        assertQuote(only("Varga said after the meeting she would not sell the ferry."),
+                QuoteType.INDIRECT, "said", "Varga", "Varga", "she would not sell the ferry");
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
