@@ -25,6 +25,7 @@ public final class Lexicon {
     public static final String BROAD_CUES = "/dev/quarry/quotes/broad-cues.txt";
     public static final String CUE_NOUNS = "/dev/quarry/quotes/cue-nouns.tsv";
     public static final String VERB_CUES = "/dev/quarry/quotes/verb-cues.txt";
+    public static final String PHRASAL_CUES = "/dev/quarry/quotes/phrasal-cues.tsv";
     public static final String METADATA_LABELS = "/dev/quarry/quotes/metadata-labels.txt";
     public static final String KNOWN_NAMES = "/dev/quarry/nlp/known-names.tsv";
 

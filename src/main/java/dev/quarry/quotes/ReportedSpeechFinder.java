@@ -87,6 +87,8 @@ final class ReportedSpeechFinder {
     private final Lexicon verbCues = Lexicon.load(Lexicon.VERB_CUES);
     /** Noun cues and the words that may follow them ("claim" -- "that", "attacks" -- "on,against"). */
     private final Lexicon cueNouns = Lexicon.load(Lexicon.CUE_NOUNS);
+    /** Words that are cues with the preposition after them ("pointed" -- "to"). */
+    private final Lexicon phrasalCues = Lexicon.load(Lexicon.PHRASAL_CUES);
 
     ReportedSpeechFinder(Lexicon cues) {
         this(cues, Lexicon.load(Lexicon.BROAD_CUES));
@@ -136,6 +138,11 @@ final class ReportedSpeechFinder {
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
                         && Character.isLowerCase(token.text().charAt(0))) {
                     candidate = fromBroadCue(tokens, c, sentence, end, found);
+                    candidate = candidate == null ? null : candidate.asBroad();
+                }
+                if (candidate == null && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
+                        && phrasalCues.contains(w) && Arrays.asList(phrasalCues.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
+                    candidate = fromBroadCue(tokens, c, sentence, end, found, true);
                     candidate = candidate == null ? null : candidate.asBroad();
                 }
                 if (candidate == null && verbCues.contains(w) && token.taggedVerb() && Character.isLowerCase(token.text().charAt(0))) {
@@ -559,6 +566,11 @@ final class ReportedSpeechFinder {
      * main clause's, for a participle after a comma) there is no attribution.
      */
     private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
+        return fromBroadCue(tokens, c, sentence, end, earlier, false);
+    }
+
+    /** With {@code phrasal}, the cue is the verb and the preposition after it ("called for", "referring to"). */
+    private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier, boolean phrasal) {
         Token cue = tokens.get(c);
         boolean participleAfterComma = participleOfMainClause(tokens, c);
         if (c > 0 && Lexicon.normalise(tokens.get(c - 1).text()).equals("to")) {
@@ -582,13 +594,20 @@ final class ReportedSpeechFinder {
             return null; // passive: "he was criticized by libertarians" -- the subject did not say it
         } else {
             subject = speakerBefore(tokens, c);
-            speakerSpan = subject == null || !canOpenSpeaker(tokens.get(subject[0]).text()) ? null : tokenSpan(tokens, subject);
+            // "The attacks on ...": an article alone starts a noun phrase; it names no speaker (a possessive,
+            // "his", does). PolNeAR still counts such a stance as an attribution, with no source.
+            boolean bareDeterminer = subject != null && subject[0] == subject[1]
+                    && DETERMINERS.contains(Lexicon.normalise(tokens.get(subject[0]).text()));
+            speakerSpan = subject == null || !canOpenSpeaker(tokens.get(subject[0]).text()) ? null
+                    : bareDeterminer ? new int[] {-1, -1} : tokenSpan(tokens, subject);
         }
         if (speakerSpan == null) {
             return null;
         }
         int from = c + 1;
-        if (from < end && Lexicon.normalise(tokens.get(from).text()).equals("that")) {
+        if (phrasal) {
+            from = c + 2;
+        } else if (from < end && Lexicon.normalise(tokens.get(from).text()).equals("that")) {
             from++;
         } else if (from < end && CUE_PREPOSITIONS.contains(Lexicon.normalise(tokens.get(from).text()))
                 && !Lexicon.normalise(tokens.get(from).text()).equals("to")) {
@@ -606,9 +625,12 @@ final class ReportedSpeechFinder {
         if (wordsBetween(tokens, from, contentEnd) < 1) {
             return null;
         }
-        return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(),
-                speakerSpan[0], speakerSpan[1], sentence.index());
+        return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(),
+                phrasal ? tokens.get(c + 1).end() : cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
     }
+
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "some", "many");
 
     /** Words that open an adjunct of the attribution itself after "X said,": "on condition of anonymity", "in an interview". */
     private static final Set<String> ATTRIBUTION_ADJUNCTS = Set.of(

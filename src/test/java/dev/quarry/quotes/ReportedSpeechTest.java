@@ -278,9 +278,10 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void cueNounWithoutAPossessorIsNotAnAttribution() {
-        AnnotatedArticle a = TestAnnotator.annotate("r1", "The attacks on the harbour budget grew louder all week.");
-        assertTrue(finder.find(a).isEmpty());
+    void cueNounAfterAnArticleNamesNoSpeaker() {
+        Quote q = only("The attacks on the harbour budget grew louder all week.");
+        assertEquals("attacks on", q.cue());
+        assertEquals(null, q.speakerMention());
     }
 
     @Test
@@ -429,6 +430,16 @@ class ReportedSpeechTest {
     void anAdjunctAfterTheCueIsSkippedToTheClauseSubject() {
         assertQuote(only("Varga said after the meeting she would not sell the ferry."),
                 QuoteType.INDIRECT, "said", "Varga", "Varga", "she would not sell the ferry");
+    }
+
+    @Test
+    void phrasalCueTakesThePrepositionAndItsObject() {
+        Quote q = only("The mayor pointed to the new pier as proof of progress.");
+        assertEquals("pointed to", q.cue());
+        assertEquals("The mayor", q.speakerMention());
+        assertEquals("the new pier as proof of progress", q.text());
+        AnnotatedArticle noSubject = TestAnnotator.annotate("r1", "All eyes pointed to the new pier.");
+        assertEquals("All eyes", finder.find(noSubject).get(0).speakerMention());
     }
 
     @Test
