@@ -443,6 +443,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void participleCueAfterTheMainClause() {
+        List<Quote> qs = finder.find(TestAnnotator.annotate("r1", "Varga defended the budget, asserting that the harbour had lost money for years."));
+        Quote q = qs.get(qs.size() - 1);
+        assertEquals("asserting", q.cue());
+        assertEquals("Varga", q.speakerMention());
+        assertEquals("that the harbour had lost money for years", q.text());
+    }
+
+    @Test
     void askedQuestionWithoutAnAsker() {
         AnnotatedArticle a = TestAnnotator.annotate("r1", "Asked whether the harbour would reopen in May, the mayor shrugged.");
         Quote q = finder.find(a).get(0);
