@@ -87,7 +87,12 @@ public final class AnnotatedArticle {
                 int[] last = out.get(out.size() - 1);
                 int lastEnd = Math.min(text.length(), last[1]);
                 int from = Math.max(last[0], lastEnd - 12);
-                if (lastEnd <= span[0] && ENDS_WITH_TITLE.matcher(text.substring(from, lastEnd)).find()
+                // ("...Rep. Elijah Cummings (D-Md." | "), chair of ...": a sentence does not start with a
+                // lower-case word or a comma, so the detector stopped at an abbreviation.)
+                char first = span[0] < text.length() ? text.charAt(span[0]) : 'A';
+                boolean cannotStart = Character.isLowerCase(first) || first == ',' || first == ')' || first == ';';
+                if (lastEnd <= span[0] && (ENDS_WITH_TITLE.matcher(text.substring(from, lastEnd)).find()
+                        || (cannotStart && text.charAt(lastEnd - 1) == '.'))
                         && text.substring(lastEnd, Math.max(lastEnd, span[0])).chars().allMatch(ch -> ch == ' ')) {
                     out.set(out.size() - 1, new int[] {last[0], span[1]});
                     continue;

@@ -21,6 +21,14 @@ class AnnotatedArticleTest {
     }
 
     @Test
+    void aSentenceThatWouldStartWithACommaOrLowerCaseWordIsJoinedToTheOneBefore() {
+        String text = "Rep. Ana Ruiz (D-Md.), chair of the committee, said yes.";
+        int cut = text.indexOf("), chair");
+        AnnotatedArticle a = AnnotatedArticle.of("a1", text, List.of(new int[] {0, cut}, new int[] {cut, text.length()}), List.of());
+        assertEquals(1, a.sentences().size());
+    }
+
+    @Test
     void aSentenceEndingOnAnOrdinaryWordIsNotJoined() {
         String text = "The mayor spoke. Marco Rubio answered.";
         int second = text.indexOf("Marco");
