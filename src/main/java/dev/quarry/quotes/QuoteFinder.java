@@ -393,6 +393,9 @@ public final class QuoteFinder {
                 return new Attribution(token.begin(), window.get(k + 1).end(), speaker[0], speaker[1], attributionEnd(window, speaker[2]), false);
             }
         }
+        if (cueIndex < 0 && (commaAfterMark || last == ',' || last == '?' || last == '!')) {
+            cueIndex = untaggedCueVerb(window);
+        }
         if (cueIndex < 0) {
             return null;
         }
@@ -453,6 +456,33 @@ public final class QuoteFinder {
         }
         return new Attribution(cue.begin(), cue.end(), window.get(speaker[0]).begin(), window.get(speaker[1]).end(),
                 attributionEnd(window, cueIndex), false);
+    }
+
+    private static final Set<String> CLOSING_PARTICLES = Set.of("back", "on", "in", "up", "out");
+
+    /**
+     * '"...," Bennett shot back.' / '"...," the editorial read.': a quote that ends on a comma, then a
+     * short subject and a verb that closes the sentence, is attributed by that verb even when it is not in
+     * the cue lexicon. Only with POS tags (the verb must be tagged VBD or VBZ); the index of the verb, or -1.
+     */
+    private static int untaggedCueVerb(List<Token> window) {
+        for (int k = 1; k < window.size() && k <= 6; k++) {
+            Token t = window.get(k);
+            if (isPunctuation(t.text())) {
+                return -1;
+            }
+            if (t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ"))) {
+                int after = k + 1;
+                if (after < window.size() && CLOSING_PARTICLES.contains(lower(window.get(after)))) {
+                    after++;
+                }
+                boolean closes = after < window.size() && endsSentence(window.get(after).text());
+                String first = window.get(0).text();
+                boolean subject = Character.isUpperCase(first.charAt(0)) || Set.of("he", "she", "they", "the", "a", "an", "his", "her").contains(lower(window.get(0)));
+                return closes && subject ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Cue and speaker before the opening mark: {@code X said: "..."}, {@code X told Y, "..."}, {@code X called it "..."}. */

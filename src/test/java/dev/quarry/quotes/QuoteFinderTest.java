@@ -62,6 +62,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTaggedVerbClosingTheSentenceAfterTheQuoteAttributesIt() {
+        String text = "\"They only came for the free ferry rides,\" Bennett shot back.";
+        Quote untagged = finder.find(dev.quarry.nlp.TestAnnotator.annotate("q1", text)).get(0);
+        assertNull(untagged.speakerMention());
+        Quote q = finder.find(dev.quarry.nlp.TestAnnotator.annotate("q1", text, java.util.Map.of("shot", "VBD"))).get(0);
+        assertEquals("shot", q.cue());
+        assertEquals("Bennett", q.speakerMention());
+    }
+
+    @Test
     void quoteThenCueThenSpeaker() {
         String text = "\u201CWe expect a full recovery,\u201D said Tomas Lind, a spokesman for the clinic.";
         Quote q = quotes(text).get(0);
