@@ -38,7 +38,7 @@ public final class AnnotatedArticle {
         List<Sentence> sentences = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(sentenceSpans);
         sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
-        sorted = joinAfterTitles(text, sorted);
+        sorted = joinFalseSentenceEnds(text, sorted);
         int p = 0;
         for (int[] span : sorted) {
             int begin = Math.max(0, span[0]);
@@ -79,8 +79,12 @@ public final class AnnotatedArticle {
     private static final java.util.regex.Pattern ENDS_WITH_TITLE = java.util.regex.Pattern.compile(
             "(?:^|[\\s(\"“])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Ft|Adm|Maj|Cmdr|Supt|Gens)\\.$");
 
-    /** Joins a sentence that ends on a title to the next one when only spaces lie between them. */
-    static List<int[]> joinAfterTitles(String text, List<int[]> sentences) {
+    /**
+     * Joins a sentence to the next one, when only spaces lie between them, where the detector stopped at
+     * an abbreviation: the sentence ends on a title ("Sen."), or the next would start with a lower-case
+     * word, a comma or a bracket after a full stop.
+     */
+    static List<int[]> joinFalseSentenceEnds(String text, List<int[]> sentences) {
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int[] span : sentences) {
             if (!out.isEmpty()) {

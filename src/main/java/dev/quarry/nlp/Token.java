@@ -14,9 +14,4 @@ public record Token(int index, int begin, int end, String text, int sentenceInde
     public boolean taggedVerb() {
         return pos != null && pos.startsWith("VB");
     }
-
-    /** A noun, adjective or other non-verb by its tag; false when untagged, so untagged text is never excluded. */
-    public boolean taggedNonVerb() {
-        return pos != null && !pos.startsWith("VB") && !pos.equals("MD");
-    }
 }

@@ -459,6 +459,8 @@ public final class QuoteFinder {
     }
 
     private static final Set<String> CLOSING_PARTICLES = Set.of("back", "on", "in", "up", "out");
+    /** Lower-case words that may open the subject of such a verb ("he shot back", "the editorial read"). */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("he", "she", "they", "the", "a", "an", "his", "her");
 
     /**
      * '"...," Bennett shot back.' / '"...," the editorial read.': a quote that ends on a comma, then a
@@ -478,7 +480,7 @@ public final class QuoteFinder {
                 }
                 boolean closes = after < window.size() && endsSentence(window.get(after).text());
                 String first = window.get(0).text();
-                boolean subject = Character.isUpperCase(first.charAt(0)) || Set.of("he", "she", "they", "the", "a", "an", "his", "her").contains(lower(window.get(0)));
+                boolean subject = Character.isUpperCase(first.charAt(0)) || SUBJECT_OPENERS.contains(lower(window.get(0)));
                 return closes && subject ? k : -1;
             }
         }

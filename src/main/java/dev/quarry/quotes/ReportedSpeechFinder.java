@@ -34,10 +34,6 @@ final class ReportedSpeechFinder {
         Candidate(int contentStart, int contentEnd, int cueStart, int cueEnd, int speakerStart, int speakerEnd, int sentence) {
             this(contentStart, contentEnd, cueStart, cueEnd, speakerStart, speakerEnd, sentence, false);
         }
-
-        Candidate asBroad() {
-            return new Candidate(contentStart, contentEnd, cueStart, cueEnd, speakerStart, speakerEnd, sentence, true);
-        }
     }
 
     private static final int MAX_SPEAKER_TOKENS = 10;
@@ -123,10 +119,9 @@ final class ReportedSpeechFinder {
                     candidate = accordingTo(tokens, c, sentence, end);
                 } else if (w.equals("asked") && (candidate = askedQuestion(tokens, c, sentence, end)) != null) {
                     // found: "Asked whether ..., X said", "when voters were asked who ..."
-                } else if (cueNouns.contains(w) && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
-                        && Arrays.asList(cueNouns.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
+                } else if (Character.isLowerCase(token.text().charAt(0)) && followedByListed(cueNouns, tokens, c, end)) {
                     candidate = possessiveNoun(tokens, c, sentence, end);
-                } else if (w.equals("reportedly") && (candidate = wholeClause(tokens, clauseStart(tokens, c), c, c, sentence, end)) != null) {
+                } else if (w.equals("reportedly") && (candidate = wholeClause(tokens, c, c, sentence, end)) != null) {
                     // found: "Trump reportedly told aides ..."
                 } else if (SEEMING.contains(w) && Character.isLowerCase(token.text().charAt(0))
                         && (candidate = seeming(tokens, c, sentence, end)) != null) {
@@ -137,17 +132,13 @@ final class ReportedSpeechFinder {
                     candidate = fromCue(article, tokens, c, sentence, end, found, direct);
                 } else if ((broadCues.contains(token.text()) || BROAD_NOT_REPORTING.contains(String.valueOf(cues.get(token.text()))))
                         && Character.isLowerCase(token.text().charAt(0))) {
-                    candidate = fromBroadCue(tokens, c, sentence, end, found);
-                    candidate = candidate == null ? null : candidate.asBroad();
+                    candidate = fromBroadCue(tokens, c, sentence, end, found, false);
                 }
-                if (candidate == null && c + 1 < end && Character.isLowerCase(token.text().charAt(0))
-                        && phrasalCues.contains(w) && Arrays.asList(phrasalCues.get(w).split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()))) {
+                if (candidate == null && Character.isLowerCase(token.text().charAt(0)) && followedByListed(phrasalCues, tokens, c, end)) {
                     candidate = fromBroadCue(tokens, c, sentence, end, found, true);
-                    candidate = candidate == null ? null : candidate.asBroad();
                 }
                 if (candidate == null && verbCues.contains(w) && token.taggedVerb() && Character.isLowerCase(token.text().charAt(0))) {
-                    candidate = fromBroadCue(tokens, c, sentence, end, found);
-                    candidate = candidate == null ? null : candidate.asBroad();
+                    candidate = fromBroadCue(tokens, c, sentence, end, found, false);
                 }
                 if (candidate != null && !overlapsDirect(candidate, direct)) {
                     found.add(candidate);
@@ -155,6 +146,13 @@ final class ReportedSpeechFinder {
             }
         }
         return found;
+    }
+
+    /** The word at {@code c} is in {@code lexicon} and the next word is one of those its entry lists ("attacks" -- "on,against"). */
+    private static boolean followedByListed(Lexicon lexicon, List<Token> tokens, int c, int end) {
+        String followers = lexicon.get(tokens.get(c).text());
+        return followers != null && c + 1 < end
+                && Arrays.asList(followers.split(",")).contains(Lexicon.normalise(tokens.get(c + 1).text()));
     }
 
     private boolean isReportingCue(Token token) {
@@ -341,14 +339,14 @@ final class ReportedSpeechFinder {
         if (b < 1 || !(BE_FORMS.contains(be) || be.equals("isn't") || be.equals("aren't") || be.equals("wasn't"))) {
             return null;
         }
-        return wholeClause(tokens, clauseStart(tokens, b), b, c, sentence, end);
+        return wholeClause(tokens, b, c, sentence, end);
     }
 
     /** Verbs of seeming: "Sanders seemed to reap the benefits", "the Trump team appeared paralyzed". */
     private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     /** After these, "appeared" is a verb of place or of publishing, not of seeming. */
     private static final Set<String> NOT_SEEMING_AFTER = Set.of(
-            "on", "at", "in", "with", "before", "alongside", "onstage", "together", "as", "for", "during", "from", "to", "live");
+            "on", "at", "in", "with", "before", "alongside", "onstage", "together", "as", "for", "during", "from", "live");
 
     /**
      * "Enthusiasm for Clinton appears to have plummeted": PolNeAR attributes the whole clause to no
@@ -367,7 +365,7 @@ final class ReportedSpeechFinder {
             Token cue = tokens.get(c);
             return new Candidate(tokens.get(c + 1).begin(), tokens.get(contentEnd - 1).end(), cue.begin(), cue.end(), -1, -1, sentence.index());
         }
-        if (NOT_SEEMING_AFTER.contains(next) && !next.equals("to") || QuoteFinder.isPunctuation(tokens.get(c + 1).text())
+        if (NOT_SEEMING_AFTER.contains(next) || QuoteFinder.isPunctuation(tokens.get(c + 1).text())
                 || Character.isUpperCase(tokens.get(c + 1).text().charAt(0))) {
             return null;
         }
@@ -375,11 +373,12 @@ final class ReportedSpeechFinder {
         while (b > 0 && (AUXILIARIES.contains(Lexicon.normalise(tokens.get(b - 1).text())) || adverb(tokens.get(b - 1).text()))) {
             b--;
         }
-        return wholeClause(tokens, clauseStart(tokens, b), b, c, sentence, end);
+        return wholeClause(tokens, b, c, sentence, end);
     }
 
-    /** The clause around a cue at {@code c} whose verb group starts at {@code b}: from {@code start} (its subject) to its end. */
-    private Candidate wholeClause(List<Token> tokens, int start, int b, int c, Sentence sentence, int end) {
+    /** The clause around a cue at {@code c} whose verb group starts at {@code b}: from its subject to its end. */
+    private Candidate wholeClause(List<Token> tokens, int b, int c, Sentence sentence, int end) {
+        int start = clauseStart(tokens, b);
         if (start >= b) {
             return null;
         }
@@ -563,13 +562,9 @@ final class ReportedSpeechFinder {
     /**
      * A stance, plan or judgement: "Trump criticized X for Y", "She declined to comment", "..., calling
      * it a disgrace". Content is what follows the cue up to the clause's end; without a subject (or the
-     * main clause's, for a participle after a comma) there is no attribution.
+     * main clause's, for a participle after a comma) there is no attribution. With {@code phrasal}, the cue
+     * is the word and the preposition after it ("called for", "referring to"). The candidate is marked broad.
      */
-    private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier) {
-        return fromBroadCue(tokens, c, sentence, end, earlier, false);
-    }
-
-    /** With {@code phrasal}, the cue is the verb and the preposition after it ("called for", "referring to"). */
     private Candidate fromBroadCue(List<Token> tokens, int c, Sentence sentence, int end, List<Candidate> earlier, boolean phrasal) {
         Token cue = tokens.get(c);
         boolean participleAfterComma = participleOfMainClause(tokens, c);
@@ -626,7 +621,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new Candidate(tokens.get(from).begin(), tokens.get(contentEnd - 1).end(), cue.begin(),
-                phrasal ? tokens.get(c + 1).end() : cue.end(), speakerSpan[0], speakerSpan[1], sentence.index());
+                phrasal ? tokens.get(c + 1).end() : cue.end(), speakerSpan[0], speakerSpan[1], sentence.index(), true);
     }
 
     private static final Set<String> DETERMINERS = Set.of(
@@ -967,7 +962,7 @@ final class ReportedSpeechFinder {
                     && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
                 return trimPunctuation(tokens, from, k);
             }
-            if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("\u2015") || t.equals("--")) {
+            if (DASH_TOKENS.contains(t)) {
                 return trimPunctuation(tokens, from, k);
             }
             // "that he would offer a prayer but did not suggest ...": a verb right after "but" shares the
