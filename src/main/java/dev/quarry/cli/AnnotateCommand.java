@@ -23,8 +23,11 @@ import static org.apache.spark.sql.functions.col;
                 + " --input and --format are accepted for symmetry but not used: annotate reads <output>/articles.")
 final class AnnotateCommand extends SparkCommand {
 
+    @picocli.CommandLine.Mixin
+    SummaryOptions summary;
+
     @Override
-    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws java.io.IOException {
         long t0 = System.nanoTime();
         TableWriter tables = new TableWriter(spark, config.output().root(), runId);
         if (!tables.exists(Table.ARTICLES)) {
@@ -46,7 +49,7 @@ final class AnnotateCommand extends SparkCommand {
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
         annotate.release();
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
+        summary.report(spark, "annotate", runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
                 progress.stageMillis(), written);
         return ExitCode.OK;
     }

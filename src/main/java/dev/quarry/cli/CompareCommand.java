@@ -13,7 +13,7 @@ import java.util.Map;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare the tables under two output roots row for row, leaving out run ids, run times and the",
-                "configuration hash. Exit code 0 when every table holds the same rows, 5 when one differs."})
+                "configuration hash. Exit code 0 when every table holds the same rows, 6 when one differs (5 when the comparison itself failed)."})
 final class CompareCommand extends SparkCommand {
 
     @Parameters(index = "0", paramLabel = "LEFT", description = "One output root.")
@@ -33,6 +33,6 @@ final class CompareCommand extends SparkCommand {
             same &= o.same();
         }
         System.out.println(same ? "the tables are identical (run ids and times left out)" : "the tables differ");
-        return same ? ExitCode.OK : ExitCode.RUN_FAILED;
+        return same ? ExitCode.OK : ExitCode.TABLES_DIFFER;
     }
 }

@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int INPUT = 4;
     /** The run failed while processing (Spark or I/O error); the previous tables are intact. */
     public static final int RUN_FAILED = 5;
+    /** {@code compare} ran and found that the two output roots hold different rows (not a failure). */
+    public static final int TABLES_DIFFER = 6;
 
     private ExitCode() {
     }

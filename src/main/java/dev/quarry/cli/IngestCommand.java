@@ -17,11 +17,15 @@ final class IngestCommand extends SparkCommand {
     @Option(names = "--full", description = "Read every input file and rebuild the tables, instead of adding only new files.")
     boolean full;
 
+    @picocli.CommandLine.Mixin
+    SummaryOptions summary;
+
     @Override
-    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
+    int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws java.io.IOException {
         long t0 = System.nanoTime();
         ArchiveUpdate.Outcome outcome = ArchiveUpdate.run(spark, config, runId, runStart, progress, "ingest", full, false);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, outcome, progress.stageMillis());
+        summary.report(spark, "ingest", runId, (System.nanoTime() - t0) / 1_000_000, outcome.ingest(), outcome.full(), null,
+                progress.stageMillis(), outcome.written());
         return ExitCode.OK;
     }
 }

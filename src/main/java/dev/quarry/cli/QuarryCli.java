@@ -9,10 +9,10 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code quarry <command>}: the entry point of the jar. */
-@Command(name = "quarry", mixinStandardHelpOptions = true, version = "quarry 0.1.0",
+@Command(name = "quarry", mixinStandardHelpOptions = true, versionProvider = QuarryCli.Version.class,
         description = "Turns news archives into tables of who said what, when, and about whom.",
         subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class, ReportCommand.class, EvaluateCommand.class, TrainModelsCommand.class, BenchmarkCommand.class, CompareCommand.class, QuarryCli.ConfigValue.class},
-        footer = {"", "Exit codes: 0 ok, 2 bad command line, 3 bad configuration, 4 input missing, 5 run failed."})
+        footer = {"", "Exit codes: 0 ok, 2 bad command line, 3 bad configuration, 4 input missing, 5 run failed, 6 compare found differences."})
 public final class QuarryCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -32,6 +32,14 @@ public final class QuarryCli implements Callable<Integer> {
     public Integer call() {
         CommandLine.usage(this, System.err);
         return ExitCode.USAGE;
+    }
+
+    /** {@code --version}: the version from pom.xml. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"quarry " + dev.quarry.QuarryVersion.get()};
+        }
     }
 
     /** Prints one configuration value; the launcher uses it to size the JVM before Spark starts. */

@@ -31,12 +31,16 @@ final class RunCommand extends SparkCommand {
     @Option(names = "--no-report", description = "Skip the trend report.")
     boolean noReport;
 
+    @picocli.CommandLine.Mixin
+    SummaryOptions summary;
+
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
         long t0 = System.nanoTime();
         ArchiveUpdate.Outcome outcome = ArchiveUpdate.run(spark, config, runId, runStart, progress, "run", full, true);
         Path report = noReport ? null : report(spark, config, runId, progress);
-        RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, outcome, progress.stageMillis());
+        summary.report(spark, "run", runId, (System.nanoTime() - t0) / 1_000_000, outcome.ingest(), outcome.full(),
+                outcome.annotate(), progress.stageMillis(), outcome.written());
         if (report != null) {
             System.out.println("  report     " + report.toAbsolutePath());
         }

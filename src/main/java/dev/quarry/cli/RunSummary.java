@@ -13,11 +13,6 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void print(PrintStream out, String runId, long totalMillis, dev.quarry.jobs.ArchiveUpdate.Outcome outcome,
-                      Map<String, Long> stageMillis) {
-        print(out, runId, totalMillis, outcome.ingest(), outcome.full(), outcome.annotate(), stageMillis, outcome.written());
-    }
-
     static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, boolean full,
                       dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables) {
         out.println();
@@ -30,6 +25,10 @@ final class RunSummary {
             out.printf("  articles   %d new, %d rejected%s%n", ingest.articleCount(), total(ingest.rejectsByReason()),
                     reasons.isEmpty() ? "" : " (" + reasons + ")");
             out.println("  accounting " + ingest.accounting());
+            if (!ingest.keptUndatedByReason().isEmpty()) {
+                out.printf("  undated    %d article(s) kept without a date they gave (%s)%n",
+                        total(ingest.keptUndatedByReason()), listed(ingest.keptUndatedByReason()));
+            }
             if (!ingest.skippedByReason().isEmpty()) {
                 out.printf("  skipped    %d records that are not articles (%s)%n",
                         total(ingest.skippedByReason()), listed(ingest.skippedByReason()));
@@ -60,6 +59,59 @@ final class RunSummary {
             first = false;
         }
         out.flush();
+    }
+
+    /**
+     * The same summary as JSON, for a scheduler to pick up (an Airflow task pushes it to XCom): the
+     * counts, seconds per stage, where each table went, and rejects by reason. Written to any Hadoop
+     * path; the file is replaced whole.
+     */
+    static void writeJson(String file, org.apache.hadoop.conf.Configuration hadoop, String command, String runId,
+                          long totalMillis, IngestJob.Result ingest, boolean full,
+                          dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables)
+            throws java.io.IOException {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("run_id", runId);
+        json.put("command", command);
+        json.put("status", "finished");
+        json.put("seconds", totalMillis / 1000.0);
+        json.put("version", dev.quarry.QuarryVersion.get());
+        if (ingest != null) {
+            Map<String, Object> in = new java.util.LinkedHashMap<>();
+            in.put("full", full);
+            in.put("files_read", ingest.filesRead());
+            in.put("files_already_ingested", ingest.filesAlreadyIngested());
+            in.put("files_skipped", ingest.filesIgnored().size());
+            IngestJob.Accounting a = ingest.accounting();
+            in.put("records_read", a.recordsRead());
+            in.put("articles", a.articles());
+            in.put("rejected", a.rejected() + a.duplicates());
+            in.put("skipped", a.skipped());
+            in.put("duplicates", a.duplicates());
+            in.put("rejects_by_reason", ingest.rejectsByReason());
+            in.put("skipped_by_reason", ingest.skippedByReason());
+            in.put("undated_by_reason", ingest.keptUndatedByReason());
+            json.put("ingest", in);
+        }
+        if (annotate != null) {
+            Map<String, Object> an = new java.util.LinkedHashMap<>();
+            an.put("quotes", annotate.quoteCount());
+            an.put("entity_mentions", annotate.entityCount());
+            an.put("failed_articles", annotate.failureCount());
+            an.put("not_annotated_by_language", annotate.notAnnotated());
+            an.put("models", annotate.modelsVersion());
+            json.put("annotate", an);
+        }
+        Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        stageMillis.forEach((k, v) -> stages.put(k, v / 1000.0));
+        json.put("stage_seconds", stages);
+        Map<String, String> where = new java.util.LinkedHashMap<>();
+        tables.forEach((t, path) -> where.put(t.tableName(), path));
+        json.put("tables", where);
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+        try (java.io.OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, json);
+        }
     }
 
     /** "reason 3, other 1": a count per key, in the map's order. */

@@ -36,9 +36,13 @@ abstract class SparkCommand implements Callable<Integer> {
         Instant runStart = Instant.now();
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(runStart)
                 + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Progress progress = new Progress(System.err);
+        setLogLevel(config.logging().level());
+        // The launcher says whether stderr is a terminal (Java can only tell that of stdin and stdout).
+        boolean terminal = "1".equals(System.getenv("QUARRY_STDERR_TTY"));
+        Progress progress = new Progress(System.err, terminal, config.logging().progressIntervalMillis());
         progress.info("run " + runId + " (config " + config.hash() + ", master " + config.spark().master() + ")");
         SparkSession spark = QuarrySession.start(config);
+        progress.attach(spark);
         try {
             return run(spark, config, runId, runStart, progress);
         } catch (Exception e) {
@@ -57,5 +61,15 @@ abstract class SparkCommand implements Callable<Integer> {
         }
         // The session is not stopped here: Spark NLP caches the session it first sees, so a
         // stopped one would break any later command in the same JVM. QuarryCli.main stops it.
+    }
+
+    /** WARN keeps the named quiet loggers of log4j2.properties quiet; INFO and DEBUG open every logger. */
+    private static void setLogLevel(String level) {
+        org.apache.logging.log4j.Level l = org.apache.logging.log4j.Level.toLevel(level, org.apache.logging.log4j.Level.WARN);
+        if (l.isMoreSpecificThan(org.apache.logging.log4j.Level.WARN)) {
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(l);
+        } else {
+            org.apache.logging.log4j.core.config.Configurator.setAllLevels(org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME, l);
+        }
     }
 }

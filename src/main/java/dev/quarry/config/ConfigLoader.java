@@ -185,7 +185,8 @@ public final class ConfigLoader {
                 delimiter.charAt(0),
                 nonEmpty(c, "ingest.csv.authors-separator"),
                 mapping(c, "ingest.csv.columns"),
-                mapping(c, "ingest.table.columns"));
+                mapping(c, "ingest.table.columns"),
+                dateFormats(c, "ingest.date-formats"));
         QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
                 languages(c, "annotate.languages"),
                 positiveInt(c, "annotate.max-sentence-chars", 50),
@@ -203,7 +204,37 @@ public final class ConfigLoader {
             }
         }
         QuarryConfig.Models models = new QuarryConfig.Models(bool(c, "models.enabled"), nonEmpty(c, "models.dir"), modelPaths);
-        return new QuarryConfig(input, output, spark, ingest, annotate, models, hash(c));
+        String level = string(c, "logging.level").strip().toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("ERROR", "WARN", "INFO", "DEBUG").contains(level)) {
+            throw new ConfigException("bad value '" + c.getValue("logging.level").unwrapped()
+                    + "' for configuration key 'logging.level': expected error, warn, info or debug");
+        }
+        long interval;
+        try {
+            interval = c.getDuration("logging.progress-interval", java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad value '" + c.getValue("logging.progress-interval").unwrapped()
+                    + "' for configuration key 'logging.progress-interval': expected a duration such as 30s or 2m");
+        }
+        if (interval < 0) {
+            throw new ConfigException("configuration key 'logging.progress-interval' must not be negative");
+        }
+        QuarryConfig.Logging logging = new QuarryConfig.Logging(level, interval);
+        return new QuarryConfig(input, output, spark, ingest, annotate, models, logging, hash(c));
+    }
+
+    private static dev.quarry.ingest.PublicationDates dateFormats(Config c, String key) {
+        List<String> patterns = new ArrayList<>();
+        Object raw = c.getValue(key).unwrapped();
+        for (Object o : raw instanceof List<?> l ? l : List.of(raw)) {
+            patterns.add(String.valueOf(o));
+        }
+        try {
+            return new dev.quarry.ingest.PublicationDates(patterns);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("bad value in configuration key '" + key + "': " + e.getMessage()
+                    + " (see java.time.format.DateTimeFormatter for the pattern letters)");
+        }
     }
 
     private static FieldMapping mapping(Config c, String path) {

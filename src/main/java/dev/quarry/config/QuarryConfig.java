@@ -11,7 +11,15 @@ public record QuarryConfig(
         Ingest ingest,
         Annotate annotate,
         Models models,
+        Logging logging,
         String hash) implements Serializable {
+
+    /**
+     * @param level                  log4j level name: ERROR, WARN, INFO or DEBUG
+     * @param progressIntervalMillis how often a progress line goes to a log; 0 for none
+     */
+    public record Logging(String level, long progressIntervalMillis) implements Serializable {
+    }
 
     public record Input(String path, InputFormat format) implements Serializable {
     }
@@ -26,8 +34,10 @@ public record QuarryConfig(
         }
     }
 
+    /** @param dates the publication date formats: the built-in ones after ingest.date-formats */
     public record Ingest(boolean detectLanguage, long jsonlSplitBytes, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
-                         String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns) implements Serializable {
+                         String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns,
+                         dev.quarry.ingest.PublicationDates dates) implements Serializable {
     }
 
     /** @param paths model folder name (pos, lemma, dependency, embeddings, ner) -> explicit path, when set */

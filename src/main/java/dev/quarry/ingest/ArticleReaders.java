@@ -17,10 +17,10 @@ public final class ArticleReaders implements Serializable {
     public ArticleReaders(InputFormat format, QuarryConfig.Ingest ingest, Instant now) {
         this.format = format;
         readers.put(InputFormat.TEXT, new TextArticleReader(ingest.maxArticleChars()));
-        readers.put(InputFormat.JSONL, new JsonLinesArticleReader(ingest.jsonFields(), ingest.maxArticleChars(), now));
+        readers.put(InputFormat.JSONL, new JsonLinesArticleReader(ingest.jsonFields(), ingest.maxArticleChars(), now, ingest.dates()));
         readers.put(InputFormat.CSV, new CsvArticleReader(ingest.csvColumns(), ingest.csvDelimiter(),
-                ingest.csvAuthorsSeparator(), ingest.maxArticleChars(), now));
-        readers.put(InputFormat.SGML, new SgmlArticleReader(ingest.maxArticleChars(), now));
+                ingest.csvAuthorsSeparator(), ingest.maxArticleChars(), now, ingest.dates()));
+        readers.put(InputFormat.SGML, new SgmlArticleReader(ingest.maxArticleChars(), now, ingest.dates()));
         readers.put(InputFormat.WARC, new WarcArticleReader(ingest.maxArticleChars(), now));
     }
 

@@ -30,7 +30,12 @@ public final class CsvArticleReader implements ArticleReader {
     private final String authorsSeparator;
 
     public CsvArticleReader(FieldMapping mapping, char delimiter, String authorsSeparator, int maxArticleChars, Instant now) {
-        this.mapper = new RecordMapper(mapping, maxArticleChars, now);
+        this(mapping, delimiter, authorsSeparator, maxArticleChars, now, PublicationDates.DEFAULT);
+    }
+
+    public CsvArticleReader(FieldMapping mapping, char delimiter, String authorsSeparator, int maxArticleChars, Instant now,
+                            PublicationDates dates) {
+        this.mapper = new RecordMapper(mapping, maxArticleChars, now, dates);
         this.delimiter = delimiter;
         this.authorsSeparator = authorsSeparator;
     }

@@ -25,7 +25,11 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private final int maxLineBytes;
 
     public JsonLinesArticleReader(FieldMapping mapping, int maxArticleChars, Instant now) {
-        this.mapper = new RecordMapper(mapping, maxArticleChars, now);
+        this(mapping, maxArticleChars, now, PublicationDates.DEFAULT);
+    }
+
+    public JsonLinesArticleReader(FieldMapping mapping, int maxArticleChars, Instant now, PublicationDates dates) {
+        this.mapper = new RecordMapper(mapping, maxArticleChars, now, dates);
         // Room for the text in UTF-8 plus the other fields and JSON escapes.
         this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxArticleChars + 65_536);
     }

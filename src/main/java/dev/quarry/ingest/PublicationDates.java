@@ -15,9 +15,16 @@ import java.util.Locale;
 
 /**
  * Parses the publication dates archives write, to UTC instants. A date without a zone is taken as
- * UTC; a date without a time as midnight UTC.
+ * UTC; a date without a time as midnight UTC. An archive with a date style of its own adds its
+ * patterns ({@code ingest.date-formats}), which are tried before the built-in ones.
  */
-public final class PublicationDates {
+public final class PublicationDates implements java.io.Serializable {
+
+    /** The built-in formats only. */
+    public static final PublicationDates DEFAULT = new PublicationDates(List.of());
+
+    private final List<String> patterns;
+    private transient List<DateTimeFormatter> extra;
 
     /** Earliest plausible publication date: older "dates" are parse accidents. */
     static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
@@ -47,7 +54,29 @@ public final class PublicationDates {
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM yyyy").toFormatter(Locale.ENGLISH),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM yyyy").toFormatter(Locale.ENGLISH));
 
-    private PublicationDates() {
+    /**
+     * @param patterns {@link DateTimeFormatter} patterns ("dd.MM.yyyy HH:mm", "EEEE d MMMM yyyy"), read in
+     *                 English and case-insensitively
+     * @throws IllegalArgumentException naming the first pattern that is not a valid one
+     */
+    public PublicationDates(List<String> patterns) {
+        this.patterns = List.copyOf(patterns);
+        formatters();
+    }
+
+    private List<DateTimeFormatter> formatters() {
+        if (extra == null) {
+            List<DateTimeFormatter> fs = new java.util.ArrayList<>();
+            for (String p : patterns) {
+                try {
+                    fs.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'" + p + "' is not a date pattern: " + e.getMessage(), e);
+                }
+            }
+            extra = List.copyOf(fs);
+        }
+        return extra;
     }
 
     /** Thrown for a date that cannot be read, or one outside the plausible range. */
@@ -64,13 +93,21 @@ public final class PublicationDates {
         }
     }
 
-    /** @return the instant, or null for a blank value */
+    /** With the built-in formats only. @return the instant, or null for a blank value */
     public static Instant parse(String value, Instant now) throws BadDate {
+        return DEFAULT.read(value, now);
+    }
+
+    /** @return the instant, or null for a blank value */
+    public Instant read(String value, Instant now) throws BadDate {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
-        Instant parsed = tryParse(v);
+        Instant parsed = tryExtra(v);
+        if (parsed == null) {
+            parsed = tryParse(v);
+        }
         if (parsed == null) {
             throw new BadDate(RejectReason.UNPARSEABLE_DATE, "cannot parse date '" + v + "'");
         }
@@ -78,6 +115,26 @@ public final class PublicationDates {
             throw new BadDate(RejectReason.IMPLAUSIBLE_DATE, "date '" + v + "' is outside 1800 to now");
         }
         return parsed;
+    }
+
+    /** The configured patterns: with a zone, else as a local date-time or date in UTC. */
+    private Instant tryExtra(String v) {
+        for (DateTimeFormatter f : formatters()) {
+            java.time.temporal.TemporalAccessor t;
+            try {
+                t = f.parse(v);
+            } catch (DateTimeParseException e) {
+                continue;
+            }
+            if (t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS) || t.query(java.time.temporal.TemporalQueries.zone()) != null) {
+                return ZonedDateTime.from(t).toInstant();
+            }
+            if (t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
+                return LocalDateTime.from(t).toInstant(ZoneOffset.UTC);
+            }
+            return LocalDate.from(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        return null;
     }
 
     /** Numbers are epoch seconds, or milliseconds when too large to be seconds. */

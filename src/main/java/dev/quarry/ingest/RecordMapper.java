@@ -32,10 +32,17 @@ public final class RecordMapper implements Serializable {
     private final int maxArticleChars;
     private final Instant now;
 
+    private final PublicationDates dates;
+
     public RecordMapper(FieldMapping mapping, int maxArticleChars, Instant now) {
+        this(mapping, maxArticleChars, now, PublicationDates.DEFAULT);
+    }
+
+    public RecordMapper(FieldMapping mapping, int maxArticleChars, Instant now, PublicationDates dates) {
         this.mapping = mapping;
         this.maxArticleChars = maxArticleChars;
         this.now = now;
+        this.dates = dates;
     }
 
     public ReadResult map(String sourceFile, long recordNumber, Fields fields, String raw) {
@@ -49,10 +56,13 @@ public final class RecordMapper implements Serializable {
                     "article text has " + text.length() + " characters, over ingest.max-article-chars=" + maxArticleChars, raw));
         }
         Instant published;
+        Reject dateNote = null;
         try {
-            published = PublicationDates.parse(first(fields, "published_at"), now);
+            published = dates.read(first(fields, "published_at"), now);
         } catch (PublicationDates.BadDate e) {
-            return ReadResult.of(Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage(), raw));
+            // A bad date costs the article its date, not its quotes: it is kept undated, and counted.
+            published = null;
+            dateNote = Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage() + "; kept undated", raw);
         }
         String url = first(fields, "url");
         String id = first(fields, "id");
@@ -70,9 +80,10 @@ public final class RecordMapper implements Serializable {
                 break;
             }
         }
-        return ReadResult.of(new Article(id.strip(), url, source, first(fields, "title"),
+        Article article = new Article(id.strip(), url, source, first(fields, "title"),
                 authors == null ? List.of() : authors, published, lowerOrNull(first(fields, "language")),
-                text, sourceFile, recordNumber));
+                text, sourceFile, recordNumber);
+        return dateNote == null ? ReadResult.of(article) : ReadResult.kept(article, dateNote);
     }
 
     private String first(Fields fields, String target) {

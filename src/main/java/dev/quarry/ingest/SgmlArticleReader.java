@@ -30,9 +30,16 @@ public final class SgmlArticleReader implements ArticleReader {
     private final int maxArticleChars;
     private final java.time.Instant now;
 
+    private final PublicationDates dates;
+
     public SgmlArticleReader(int maxArticleChars, java.time.Instant now) {
+        this(maxArticleChars, now, PublicationDates.DEFAULT);
+    }
+
+    public SgmlArticleReader(int maxArticleChars, java.time.Instant now, PublicationDates dates) {
         this.maxArticleChars = maxArticleChars;
         this.now = now;
+        this.dates = dates;
     }
 
     @Override
@@ -143,15 +150,17 @@ public final class SgmlArticleReader implements ArticleReader {
                     "article text has " + text.length() + " characters", excerpt));
         }
         java.time.Instant published = null;
+        Reject dateNote = null;
         if (dateText != null && !dateText.isBlank()) {
             try {
-                published = PublicationDates.parse(dateText, now);
+                published = dates.read(dateText, now);
             } catch (PublicationDates.BadDate e) {
-                return ReadResult.of(Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage(), excerpt));
+                dateNote = Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage() + "; kept undated", excerpt);
             }
         }
         String source = reuters ? "reuters" : sourceFromDocId(articleId);
-        return ReadResult.of(new Article(articleId, null, source, title, List.of(), published, null, text, sourceFile, recordNumber));
+        Article article = new Article(articleId, null, source, title, List.of(), published, null, text, sourceFile, recordNumber);
+        return dateNote == null ? ReadResult.of(article) : ReadResult.kept(article, dateNote);
     }
 
     private static String sourceFromDocId(String id) {

@@ -19,8 +19,8 @@ public final class TableRowReader implements Serializable {
 
     private final RecordMapper mapper;
 
-    public TableRowReader(FieldMapping mapping, int maxArticleChars, Instant now) {
-        this.mapper = new RecordMapper(mapping, maxArticleChars, now);
+    public TableRowReader(FieldMapping mapping, int maxArticleChars, Instant now, PublicationDates dates) {
+        this.mapper = new RecordMapper(mapping, maxArticleChars, now, dates);
     }
 
     public ReadResult read(String sourceFile, long recordNumber, Row row) {

@@ -92,6 +92,10 @@ public final class AnnotateJob {
         }
     }
 
+    /** Accumulator names of the progress counts. */
+    static final String ARTICLES_DONE = "quarry annotate articles done";
+    static final String TOKENS_DONE = "quarry annotate tokens done";
+
     private AnnotateJob() {
     }
 
@@ -113,9 +117,20 @@ public final class AnnotateJob {
         String modelsVersion = config.models().enabled() ? ModelPipeline.version(ModelPipeline.locate(config.models())) : null;
         org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));
         java.util.Map<String, Long> otherLanguages = new java.util.LinkedHashMap<>();
-        for (Row r : articles.filter(org.apache.spark.sql.functions.not(wanted)).groupBy("language").count().orderBy("language").collectAsList()) {
-            otherLanguages.put(r.getString(0), r.getLong(1));
+        long toAnnotate = 0;
+        for (Row r : articles.groupBy("language").count().orderBy("language").collectAsList()) {
+            if (r.isNullAt(0) || config.annotate().languages().contains(r.getString(0))) {
+                toAnnotate += r.getLong(1);
+            } else {
+                otherLanguages.put(r.getString(0), r.getLong(1));
+            }
         }
+        // Live counts for the progress line: articles (their last piece) and tokens through the Java stage.
+        org.apache.spark.util.LongAccumulator articlesDone = spark.sparkContext().longAccumulator(ARTICLES_DONE);
+        org.apache.spark.util.LongAccumulator tokensDone = spark.sparkContext().longAccumulator(TOKENS_DONE);
+        progress.track(articlesDone);
+        progress.track(tokensDone);
+        progress.expect("articles", toAnnotate, ARTICLES_DONE, TOKENS_DONE);
         Dataset<Row> input = pieces(articles.filter(wanted), config.annotate().maxPieceChars(), partitions(spark, config));
         List<String> columns = new ArrayList<>(List.of(input.columns()));
         columns.addAll(ModelPipeline.javaInputColumns(config.models()));
@@ -131,7 +146,8 @@ public final class AnnotateJob {
             nanos.put(p, spark.sparkContext().longAccumulator("annotate " + p.name().toLowerCase(java.util.Locale.ROOT) + " nanos"));
         }
         ArticleStage.PartTimes times = (part, n) -> nanos.get(part).add(n);
-        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times),
+        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times,
+                        articlesDone, tokensDone),
                         Encoders.row(OUT_SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE));
@@ -254,7 +270,9 @@ public final class AnnotateJob {
         return offset == null ? null : offset + by;
     }
 
-    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times) {
+    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times,
+                                          org.apache.spark.util.LongAccumulator articlesDone,
+                                          org.apache.spark.util.LongAccumulator tokensDone) {
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         if (failureRate > 0 && task != null && task.attemptNumber() == 0
                 && new java.util.SplittableRandom(task.partitionId() * 1_000_003L + task.stageId()).nextDouble() < failureRate) {
@@ -295,6 +313,10 @@ public final class AnnotateJob {
                 int year = r.getAs("year");
                 int month = r.getAs("month");
                 int before = out.size();
+                tokensDone.add(r.getList(r.fieldIndex(dev.quarry.nlp.BasePipeline.TOKEN_COL)).size());
+                if (piece == pieces - 1) {
+                    articlesDone.add(1);
+                }
                 try {
                     ArticleStage.Result result = ArticleStage.process(idForIds, r, times);
                     for (Quote q : result.quotes()) {

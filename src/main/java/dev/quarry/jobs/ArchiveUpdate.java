@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class ArchiveUpdate {
 
-    public static final String CODE_VERSION = "0.1.0-SNAPSHOT";
+    public static final String CODE_VERSION = dev.quarry.QuarryVersion.get();
 
     /** What the run did, for the summary. */
     public record Outcome(IngestJob.Result ingest, AnnotateJob.Result annotate, boolean full, Map<Table, String> written) {

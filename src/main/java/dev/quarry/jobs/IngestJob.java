@@ -62,7 +62,8 @@ public final class IngestJob {
      * @param manifest one row per file read in this run
      */
     public record Result(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> manifest, Accounting accounting,
-                         Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason, int filesRead,
+                         Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason,
+                         Map<String, Long> keptUndatedByReason, int filesRead,
                          int filesAlreadyIngested, List<String> filesIgnored) {
         public long articleCount() {
             return accounting.articles();
@@ -177,7 +178,8 @@ public final class IngestJob {
             rows = rows.union(jsc.binaryFiles(String.join(",", streams), partitions)
                     .flatMap(file -> readFile(readers.forFile(file._1()), file._1(), file._2())));
         }
-        TableRowReader tableReader = new TableRowReader(config.ingest().tableColumns(), config.ingest().maxArticleChars(), runStart);
+        TableRowReader tableReader = new TableRowReader(config.ingest().tableColumns(), config.ingest().maxArticleChars(), runStart,
+                config.ingest().dates());
         List<Row> unreadableTables = new ArrayList<>();
         for (Map.Entry<InputFormat, List<String>> t : tables.entrySet()) {
             // A truncated or corrupt table file must not stop the run: each footer is read first, and a
@@ -250,10 +252,13 @@ public final class IngestJob {
         long rejectedOnRead = 0;
         Map<String, Long> byReason = new java.util.TreeMap<>();
         Map<String, Long> skipped = new java.util.TreeMap<>();
+        Map<String, Long> undated = new java.util.TreeMap<>();
         for (Row r : read.groupBy("kind", "reason").count().collectAsList()) {
             long n = r.getLong(2);
             recordsRead += n;
-            if ("reject".equals(r.getString(0))) {
+            if ("article".equals(r.getString(0)) && r.getString(1) != null) {
+                undated.merge(r.getString(1), n, Long::sum);
+            } else if ("reject".equals(r.getString(0))) {
                 rejectedOnRead += n;
                 byReason.merge(r.getString(1), n, Long::sum);
             } else if ("skip".equals(r.getString(0))) {
@@ -270,10 +275,18 @@ public final class IngestJob {
                 + " rejected, " + skippedCount + " skipped, from " + toRead.size() + " file(s)");
         Accounting accounting = new Accounting(recordsRead, articleCount, rejectedOnRead, skippedCount, duplicateCount);
         progress.info("ingest: " + accounting);
+        if (!undated.isEmpty()) {
+            Row example = read.filter(col("kind").equalTo("article").and(col("reason").isNotNull()))
+                    .select("source_file", "record_number", "message").first();
+            progress.info("ingest: WARN " + undated.values().stream().mapToLong(Long::longValue).sum()
+                    + " article(s) kept undated " + undated + ", e.g. " + example.getString(0) + " record "
+                    + example.getLong(1) + ": " + example.getString(2) + " (ingest.date-formats adds your archive's formats)");
+        }
         if (!accounting.balances()) {
             throw new IllegalStateException("ingest lost records: " + accounting);
         }
-        return new Result(articles, rejects, manifest, accounting, byReason, skipped, toRead.size(), alreadyIngested, listing.ignored());
+        return new Result(articles, rejects, manifest, accounting, byReason, skipped, undated, toRead.size(), alreadyIngested,
+                listing.ignored());
     }
 
     /** One manifest row per file read: its listing facts, its checksum (from the read) and its record count. */
@@ -415,7 +428,7 @@ public final class IngestJob {
     }
 
     private static Row toRow(ReadResult r) {
-        return r.isArticle() ? articleRow(r.article()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
+        return r.isArticle() ? articleRow(r.article(), r.note()) : r.isSkip() ? skipRow(r.skip()) : rejectRow(r.reject());
     }
 
     private static Row skipRow(ReadResult.Skip s) {
@@ -423,11 +436,13 @@ public final class IngestJob {
                 s.sourceFile(), s.recordNumber(), s.reason(), null, null);
     }
 
-    private static Row articleRow(Article a) {
+    /** An article row; a kept article's note (an unreadable date) rides in reason and message, to be counted. */
+    private static Row articleRow(Article a, Reject note) {
         return RowFactory.create("article", a.articleId(), a.url(), a.source(), a.title(),
                 a.authors().toArray(new String[0]),
                 a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
-                a.language(), a.text(), a.sourceFile(), a.recordNumber(), null, null, null);
+                a.language(), a.text(), a.sourceFile(), a.recordNumber(),
+                note == null ? null : note.reason().code(), note == null ? null : note.message(), null);
     }
 
     private static Row rejectRow(Reject r) {

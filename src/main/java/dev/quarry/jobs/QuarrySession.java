@@ -22,7 +22,9 @@ public final class QuarrySession {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                 .config("spark.executor.memory", s.executorMemory())
-                .config("spark.ui.showConsoleProgress", "true");
+                // Progress reports how far a stage is, in lines a log file can hold; Spark's console bars
+                // are carriage-return animations that make one long garbage line of a log.
+                .config("spark.ui.showConsoleProgress", "false");
         // Under spark-submit the master comes from the command line; set it only when running embedded.
         if (System.getProperty("spark.master") == null) {
             builder.master(s.master());

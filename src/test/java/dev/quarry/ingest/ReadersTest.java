@@ -98,8 +98,8 @@ class ReadersTest {
         assertTrue(r.get(1).reject().excerpt().startsWith("{\"id\":\"broken\""));
         assertReject(r.get(2), RejectReason.NOT_AN_OBJECT, 4);
         assertReject(r.get(3), RejectReason.NO_TEXT, 5);
-        assertReject(r.get(4), RejectReason.UNPARSEABLE_DATE, 6);
-        assertReject(r.get(5), RejectReason.IMPLAUSIBLE_DATE, 7);
+        assertKeptUndated(r.get(4), RejectReason.UNPARSEABLE_DATE, "d1");
+        assertKeptUndated(r.get(5), RejectReason.IMPLAUSIBLE_DATE, "d2");
         assertEquals("ok2", r.get(6).article().articleId());
         assertEquals(8, r.get(6).article().recordNumber());
     }
@@ -150,7 +150,31 @@ class ReadersTest {
         assertEquals(List.of("Ann Lee", "Bo Ek"), a.authors());
         assertEquals("news.example", a.source());
         assertReject(r.get(1), RejectReason.NO_TEXT, 2);
-        assertReject(r.get(2), RejectReason.UNPARSEABLE_DATE, 3);
+        assertKeptUndated(r.get(2), RejectReason.UNPARSEABLE_DATE, "c3");
+    }
+
+    @Test
+    void anArchivesOwnDateStyleIsReadFromIngestDateFormats() {
+        QuarryConfig custom = ConfigLoader.load(null, null, List.of(
+                "ingest.date-formats=[\"dd.MM.yyyy HH:mm\", \"EEEE d MMMM yyyy\", \"yyyy/MM/dd HH:mm XXX\"]"));
+        JsonLinesArticleReader reader = new JsonLinesArticleReader(custom.ingest().jsonFields(), 1000, NOW, custom.ingest().dates());
+        List<ReadResult> r = readAll(reader, "f.jsonl", utf8(String.join("\n",
+                "{\"id\":\"a\",\"maintext\":\"x\",\"date_publish\":\"05.03.2024 14:30\"}",
+                "{\"id\":\"b\",\"maintext\":\"x\",\"date_publish\":\"tuesday 5 march 2024\"}",
+                "{\"id\":\"c\",\"maintext\":\"x\",\"date_publish\":\"2024/03/05 23:00 +02:00\"}",
+                "{\"id\":\"d\",\"maintext\":\"x\",\"date_publish\":\"2024-03-05\"}")));
+        assertEquals(Instant.parse("2024-03-05T14:30:00Z"), r.get(0).article().publishedAt());
+        assertEquals(Instant.parse("2024-03-05T00:00:00Z"), r.get(1).article().publishedAt());
+        assertEquals(Instant.parse("2024-03-05T21:00:00Z"), r.get(2).article().publishedAt());
+        assertEquals(Instant.parse("2024-03-05T00:00:00Z"), r.get(3).article().publishedAt(), "the built-in formats still apply");
+        assertNull(r.get(0).note());
+    }
+
+    @Test
+    void aBadDatePatternIsAConfigurationError() {
+        dev.quarry.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(dev.quarry.config.ConfigException.class,
+                () -> ConfigLoader.load(null, null, List.of("ingest.date-formats=[\"yyyy-MM-dd bbb\"]")));
+        assertTrue(e.getMessage().contains("ingest.date-formats") && e.getMessage().contains("yyyy-MM-dd bbb"), e.getMessage());
     }
 
     @Test
@@ -203,6 +227,14 @@ class ReadersTest {
         assertEquals(Instant.parse("2016-03-01T00:00:00Z"), PublicationDates.parse("March 1, 2016", NOW));
         assertEquals(Instant.parse("1987-02-26T15:01:01.790Z"), PublicationDates.parse("26-FEB-1987 15:01:01.79", NOW));
         assertNull(PublicationDates.parse("  ", NOW));
+    }
+
+    private static void assertKeptUndated(ReadResult r, RejectReason reason, String id) {
+        assertTrue(r.isArticle(), "a bad date keeps the article: " + r);
+        assertEquals(id, r.article().articleId());
+        assertNull(r.article().publishedAt());
+        assertEquals(reason, r.note().reason(), r.note().message());
+        assertTrue(r.note().message().endsWith("kept undated"), r.note().message());
     }
 
     private static void assertReject(ReadResult r, RejectReason reason, long line) {

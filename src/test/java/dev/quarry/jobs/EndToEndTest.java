@@ -44,7 +44,7 @@ class EndToEndTest {
     static void runOnce() throws Exception {
         out = Files.createTempDirectory("quarry-e2e");
         firstExit = QuarryCli.execute("run", "--input", SampleOracle.ARCHIVE.toString(), "--output", out.toString(),
-                "--set", "spark.master=local[2]");
+                "--set", "spark.master=local[2]", "--summary-json", out.resolve("summary.json").toString());
         firstQuoteIds = duckdbStrings("select quote_id from " + parquet("quotes"));
     }
 
@@ -73,6 +73,21 @@ class EndToEndTest {
             }
         }
         assertEquals(30, spark().read().parquet(out.resolve("articles").toString()).count());
+    }
+
+    @Test
+    void theSummaryJsonHoldsTheCountsAndTablesForAScheduler() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("finished", s.get("status").asText());
+        assertEquals("run", s.get("command").asText());
+        assertEquals(32, s.at("/ingest/records_read").asLong());
+        assertEquals(30, s.at("/ingest/articles").asLong());
+        assertEquals(1, s.at("/ingest/rejects_by_reason/invalid_json").asLong());
+        assertEquals(1, s.at("/ingest/rejects_by_reason/no_text").asLong());
+        long quotes = spark().read().parquet(out.resolve("quotes").toString()).count();
+        assertEquals(quotes, s.at("/annotate/quotes").asLong());
+        assertTrue(s.at("/stage_seconds/annotate").asDouble() > 0, s.toString());
+        assertTrue(s.at("/tables/quotes").asText().endsWith("quotes"), s.toString());
     }
 
     @Test

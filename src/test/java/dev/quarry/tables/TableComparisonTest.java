@@ -59,6 +59,6 @@ class TableComparisonTest {
         assertEquals(0, q.onlyRight());
         assertEquals(q.leftRows() - 1, q.rightRows());
         assertTrue(outcome.get(Table.ENTITIES).same());
-        assertEquals(ExitCode.RUN_FAILED, QuarryCli.execute("compare", sample.toString(), copy.toString()));
+        assertEquals(ExitCode.TABLES_DIFFER, QuarryCli.execute("compare", sample.toString(), copy.toString()));
     }
 }
