@@ -110,10 +110,14 @@ public final class AnnotateJob {
      */
     public static Result run(SparkSession spark, QuarryConfig config, String runId, Timestamp runStart,
                              Dataset<Row> articles, Progress progress, boolean everyModelStage) {
-        progress.start("annotate", config.models().enabled()
-                ? "Spark NLP sentences, tokens, POS, lemmas, dependencies and NER, then entities and quotes"
-                : "Spark NLP sentences and tokens, then quotes (models disabled)");
-        PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
+        progress.start("annotate", !config.models().enabled()
+                ? "Spark NLP sentences and tokens, then quotes (models disabled)"
+                : everyModelStage ? "Spark NLP sentences, tokens, POS, lemmas, dependencies and NER, then entities and quotes"
+                : "Spark NLP sentences, tokens, POS and NER, then entities and quotes");
+        // Run reads no lemmas or dependencies: their models are not even loaded then.
+        PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models(),
+                config.output().root(), everyModelStage ? java.util.EnumSet.allOf(ModelPipeline.Kind.class) : ModelPipeline.RUN_KINDS,
+                progress::info);
         String modelsVersion = config.models().enabled() ? ModelPipeline.version(ModelPipeline.locate(config.models())) : null;
         org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));
         java.util.Map<String, Long> otherLanguages = new java.util.LinkedHashMap<>();

@@ -36,6 +36,10 @@ public final class ArchiveUpdate {
                               String command, boolean forceFull, boolean annotate) {
         TableWriter tables = new TableWriter(spark, config.output().root(), runId);
         boolean full = forceFull || !tables.exists(Table.ARTICLES) || !tables.exists(Table.MANIFEST);
+        if (annotate) {
+            dev.quarry.nlp.ModelPipeline.preload(spark, config.models(), config.output().root(), dev.quarry.nlp.ModelPipeline.RUN_KINDS,
+                    progress::info);
+        }
         Dataset<Row> previousArticles = full ? null : tables.read(Table.ARTICLES);
         IngestJob.Result ingest = IngestJob.run(spark, config, runId, runStart, progress,
                 previousArticles, full ? null : tables.read(Table.MANIFEST));

@@ -57,7 +57,8 @@ public final class EvaluateQuotesJob {
             progress.start("evaluate", "reusing the annotations cached in " + annotations);
             annotated = spark.read().parquet(annotations.toString());
         } else {
-            PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models());
+            PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models(),
+                    null, ModelPipeline.RUN_KINDS, progress::info);
             annotated = pipeline.transform(texts).selectExpr(columns(config));
             if (annotations != null) {
                 annotated.write().parquet(annotations.toString());

@@ -49,12 +49,32 @@ public final class FastNerCrfModel extends NerCrfModel {
             ParamPair<?> p = params.next();
             set(getParam(p.param().name()), p.value());
         }
-        LinearChainCrfModel crf = (LinearChainCrfModel) original.model().getOrDefault();
-        setModel(crf instanceof FastLinearChainCrf ? crf : new FastLinearChainCrf(crf));
+        // The CRF stays in the broadcast Spark NLP made of it when it loaded the model: setting it again
+        // would serialise its 2.3 million attributes into a second broadcast (12 s for the default
+        // model). Each JVM builds its fast copy from the broadcast once, on first use (see fast()).
+        shareValue(original.model(), model());
         @SuppressWarnings("unchecked")
         scala.collection.immutable.Map<String, String> dict =
                 (scala.collection.immutable.Map<String, String>) original.dictionaryFeatures().getOrDefault();
         setDictionaryFeatures(new DictionaryFeatures(dict));
+    }
+
+    /** Fast CRFs by model, built once per JVM from the CRF each task gets from the broadcast. */
+    private static final Map<DatasetMetadata, FastLinearChainCrf> FAST = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void shareValue(com.johnsnowlabs.nlp.serialization.StructFeature from,
+                                   com.johnsnowlabs.nlp.serialization.StructFeature to) {
+        to.broadcastValue_$eq((scala.Option) from.broadcastValue());
+        to.rawValue_$eq((scala.Option) from.rawValue());
+        to.fallbackRawValue_$eq((scala.Option) from.fallbackRawValue());
+    }
+
+    static FastLinearChainCrf fast(LinearChainCrfModel crf) {
+        if (crf instanceof FastLinearChainCrf f) {
+            return f;
+        }
+        return FAST.computeIfAbsent(crf.metadata(), m -> new FastLinearChainCrf(crf));
     }
 
     /** Attribute name -> id, and the ids of the numeric (embedding) attributes by dimension. */
@@ -138,6 +158,17 @@ public final class FastNerCrfModel extends NerCrfModel {
         }
     }
 
+    /**
+     * Builds this JVM's fast CRF and attribute index now rather than in the first task (a few seconds
+     * for the default model). In local mode the tasks get the very CRF object loaded here from the
+     * broadcast, so they find both ready.
+     */
+    public void warmUp() {
+        LinearChainCrfModel crf = (LinearChainCrfModel) model().getOrDefault();
+        fast(crf);
+        index(crf);
+    }
+
     private static AttributeIndex index(LinearChainCrfModel crf) {
         return INDEXES.computeIfAbsent(crf.metadata(), AttributeIndex::new);
     }
@@ -147,7 +178,7 @@ public final class FastNerCrfModel extends NerCrfModel {
         if (getIncludeConfidence() || isDefined(entities()) && ((String[]) $(entities())).length > 0) {
             return super.tag(sentences);
         }
-        LinearChainCrfModel crf = (LinearChainCrfModel) model().getOrDefault();
+        FastLinearChainCrf crf = fast((LinearChainCrfModel) model().getOrDefault());
         @SuppressWarnings("unchecked")
         scala.collection.immutable.Map<String, String> dict =
                 (scala.collection.immutable.Map<String, String>) dictionaryFeatures().getOrDefault();

@@ -48,63 +48,102 @@ public final class ModelPipeline {
     private ModelPipeline() {
     }
 
+    /** The model kinds `run` reads the output of: POS and NER, and the embeddings NER takes. */
+    public static final java.util.Set<Kind> RUN_KINDS = java.util.EnumSet.of(Kind.POS, Kind.EMBEDDINGS, Kind.NER);
+
     /**
-     * Where the configured models are. A relative models.dir is looked up in the working directory,
-     * then in the Quarry folder (QUARRY_HOME, set by the launcher), so the bundled models are found
-     * from anywhere.
+     * Where the configured models are, as Hadoop URIs: models.dir may be any Hadoop path
+     * ({@code hdfs://}, {@code s3a://}, {@code file:}). A relative models.dir is looked up in the working
+     * directory, then in the Quarry folder (QUARRY_HOME, set by the launcher), so the bundled models
+     * are found from anywhere.
      */
-    public static Map<Kind, Path> locate(dev.quarry.config.QuarryConfig.Models models) {
-        Path dir = Path.of(models.dir());
-        String home = System.getenv("QUARRY_HOME");
-        if (!dir.isAbsolute() && !Files.isDirectory(dir) && home != null && Files.isDirectory(Path.of(home).resolve(dir))) {
-            dir = Path.of(home).resolve(dir);
+    public static Map<Kind, String> locate(dev.quarry.config.QuarryConfig.Models models) {
+        String dir = models.dir();
+        if (!hasScheme(dir)) {
+            Path local = Path.of(dir);
+            String home = System.getenv("QUARRY_HOME");
+            if (!local.isAbsolute() && !Files.isDirectory(local) && home != null && Files.isDirectory(Path.of(home).resolve(local))) {
+                local = Path.of(home).resolve(local);
+            }
+            dir = uri(local);
         }
-        Map<Kind, String> overrides = new java.util.EnumMap<>(Kind.class);
+        Map<Kind, String> out = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             String p = models.paths().get(k.folder);
-            if (p != null) {
-                overrides.put(k, p);
-            }
+            out.put(k, p == null || p.isBlank() ? child(dir, k.folder) : hasScheme(p) ? p : uri(Path.of(p)));
         }
-        return locate(dir, overrides);
+        return out;
+    }
+
+    /** {@code <dir>/<kind>} for each kind, under a local folder (training writes and reads these). */
+    public static Map<Kind, String> locate(Path dir, Map<Kind, String> overrides) {
+        Map<Kind, String> out = new LinkedHashMap<>();
+        for (Kind k : Kind.values()) {
+            String o = overrides.get(k);
+            out.put(k, o == null || o.isBlank() ? uri(dir.resolve(k.folder)) : hasScheme(o) ? o : uri(Path.of(o)));
+        }
+        return out;
+    }
+
+    static boolean hasScheme(String path) {
+        return path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !path.matches("^[a-zA-Z]:\\\\.*");
+    }
+
+    private static String uri(Path local) {
+        return local.toAbsolutePath().normalize().toUri().toString().replaceAll("/$", "");
+    }
+
+    static String child(String dir, String name) {
+        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+
+    static org.apache.hadoop.conf.Configuration hadoop() {
+        return SparkSession.active().sparkContext().hadoopConfiguration();
     }
 
     /**
      * A short version for the runs table: a hash of the training report of the models folder, with
      * "+custom" when some stage comes from elsewhere; "unversioned" without a report.
      */
-    public static String version(Map<Kind, Path> paths) {
-        Path dir = paths.get(Kind.POS).getParent();
-        boolean custom = paths.values().stream().anyMatch(p -> !java.util.Objects.equals(p.getParent(), dir));
-        Path report = dir == null ? null : dir.resolve("training-report.json");
+    public static String version(Map<Kind, String> paths) {
+        String pos = paths.get(Kind.POS);
+        String dir = pos.substring(0, Math.max(0, pos.lastIndexOf('/')));
+        boolean custom = paths.entrySet().stream().anyMatch(e -> !e.getValue().equals(child(dir, e.getKey().folder)));
         String v = "unversioned";
-        if (report != null && Files.isRegularFile(report)) {
-            try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(report));
-                v = "models-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
-            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
-                v = "unreadable";
+        try {
+            org.apache.hadoop.fs.Path report = new org.apache.hadoop.fs.Path(child(dir, "training-report.json"));
+            org.apache.hadoop.fs.FileSystem fs = report.getFileSystem(hadoop());
+            if (fs.isFile(report)) {
+                try (java.io.InputStream in = fs.open(report)) {
+                    byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+                    v = "models-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+                }
             }
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException | IllegalArgumentException e) {
+            v = "unreadable";
         }
         return custom ? v + "+custom" : v;
     }
 
-    /** Where each model is: an explicit path from the configuration wins over {@code <dir>/<kind>}. */
-    public static Map<Kind, Path> locate(Path dir, Map<Kind, String> overrides) {
-        Map<Kind, Path> out = new LinkedHashMap<>();
-        for (Kind k : Kind.values()) {
-            String o = overrides.get(k);
-            out.put(k, o == null || o.isBlank() ? dir.resolve(k.folder) : Path.of(o));
-        }
+    private static Map<Kind, String> only(Map<Kind, String> paths, java.util.Set<Kind> kinds) {
+        Map<Kind, String> out = new LinkedHashMap<>(paths);
+        out.keySet().retainAll(kinds);
         return out;
     }
 
     /** Checks that every model folder exists and looks like a saved Spark ML model, naming the first that does not. */
-    public static void check(Map<Kind, Path> paths) {
-        for (Map.Entry<Kind, Path> e : paths.entrySet()) {
-            Path p = e.getValue();
-            if (!Files.isDirectory(p.resolve("metadata")) && !Files.isDirectory(p.resolve("stages"))) {
-                throw new IllegalArgumentException("the " + e.getKey().folder + " model is missing: " + p.toAbsolutePath()
+    public static void check(Map<Kind, String> paths) {
+        for (Map.Entry<Kind, String> e : paths.entrySet()) {
+            String p = e.getValue();
+            boolean saved;
+            try {
+                org.apache.hadoop.fs.Path metadata = new org.apache.hadoop.fs.Path(child(p, "metadata"));
+                saved = metadata.getFileSystem(hadoop()).exists(metadata);
+            } catch (java.io.IOException | IllegalArgumentException ex) {
+                saved = false;
+            }
+            if (!saved) {
+                throw new IllegalArgumentException("the " + e.getKey().folder + " model is missing: " + p
                         + " is not a saved Spark ML model. Train the defaults with `jobs/quarry train-models`, point"
                         + " models." + e.getKey().folder + " at another one, or set models.enabled=false to annotate"
                         + " with sentences and tokens only.");
@@ -113,13 +152,15 @@ public final class ModelPipeline {
     }
 
     /** Loads the model stages, wired sentence/token -> pos -> lemma -> dependency -> embeddings -> ner. */
-    public static List<Transformer> load(Map<Kind, Path> paths) {
-        check(paths);
+    public static List<Transformer> load(Map<Kind, String> paths) {
         return loadSome(paths, java.util.EnumSet.allOf(Kind.class));
     }
 
-    /** Loads and wires just the given kinds, in pipeline order (training uses this for its stages so far). */
-    public static List<Transformer> loadSome(Map<Kind, Path> paths, java.util.Set<Kind> kinds) {
+    /** Loads and wires just the given kinds, in pipeline order (run needs no lemmas or dependencies). */
+    public static List<Transformer> loadSome(Map<Kind, String> paths, java.util.Set<Kind> kinds) {
+        Map<Kind, String> wanted = new LinkedHashMap<>(paths);
+        wanted.keySet().retainAll(kinds);
+        check(wanted);
         List<Transformer> stages = new ArrayList<>();
         for (Kind k : Kind.values()) {
             if (kinds.contains(k)) {
@@ -138,23 +179,28 @@ public final class ModelPipeline {
     private static final Map<String, Transformer> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A saved model folder holds a PipelineModel of one stage. */
-    private static Transformer single(Kind kind, Path path) {
-        String uri = path.toAbsolutePath().toUri().toString();
+    private static Transformer single(Kind kind, String uri) {
         // The save time is part of the key, so a model retrained into the same folder is loaded afresh.
-        long saved = path.resolve("metadata").toFile().lastModified();
-        return LOADED.computeIfAbsent(kind + " " + uri + " " + saved, k -> loadSingle(kind, path, uri));
+        long saved;
+        try {
+            org.apache.hadoop.fs.Path metadata = new org.apache.hadoop.fs.Path(child(uri, "metadata"));
+            saved = metadata.getFileSystem(hadoop()).getFileStatus(metadata).getModificationTime();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the " + kind.folder + " model at " + uri, e);
+        }
+        return LOADED.computeIfAbsent(kind + " " + uri + " " + saved, k -> loadSingle(kind, uri));
     }
 
-    private static Transformer loadSingle(Kind kind, Path path, String uri) {
+    private static Transformer loadSingle(Kind kind, String uri) {
         PipelineModel pipeline;
         try {
             pipeline = PipelineModel.load(uri);
         } catch (RuntimeException notAPipeline) {
-            throw new IllegalArgumentException("cannot load the " + kind.folder + " model at " + path + ": " + notAPipeline.getMessage(), notAPipeline);
+            throw new IllegalArgumentException("cannot load the " + kind.folder + " model at " + uri + ": " + notAPipeline.getMessage(), notAPipeline);
         }
         Transformer[] stages = pipeline.stages();
         if (stages.length != 1) {
-            throw new IllegalArgumentException("the " + kind.folder + " model at " + path + " has " + stages.length
+            throw new IllegalArgumentException("the " + kind.folder + " model at " + uri + " has " + stages.length
                     + " stages; Quarry expects a PipelineModel holding just the " + kind.folder + " annotator");
         }
         // A CRF NER model is tagged by the faster class of the same labels; other NER models as they are.
@@ -191,14 +237,58 @@ public final class ModelPipeline {
     }
 
     /**
+     * Starts loading the models annotate will need, on a thread of its own, so that they load while
+     * ingest reads the archive (a run's two longest waits on a small archive, overlapped). Annotate
+     * later finds them in this JVM's cache; a failure here is left for annotate to meet and report.
+     */
+    public static void preload(SparkSession spark, dev.quarry.config.QuarryConfig.Models models, String shareRoot,
+                               java.util.Set<Kind> kinds, java.util.function.Consumer<String> log) {
+        if (!models.enabled()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Map<Kind, String> paths = locate(models);
+                if (shareRoot != null) {
+                    paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
+                }
+                for (Transformer stage : loadSome(paths, kinds)) {
+                    if (stage instanceof FastNerCrfModel ner) {
+                        ner.warmUp();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // annotate loads them again, and fails there with the run's own error handling
+            }
+        }, "quarry-model-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * Annotate's whole Spark NLP pipeline: the base stages, then, when models are enabled, the model
      * stages. Fitting learns nothing (every stage is already a model), so an empty frame is enough.
      */
     public static PipelineModel annotatePipeline(SparkSession spark, int maxSentenceChars,
                                                  dev.quarry.config.QuarryConfig.Models models) {
+        return annotatePipeline(spark, maxSentenceChars, models, null, java.util.EnumSet.allOf(Kind.class), line -> { });
+    }
+
+    /**
+     * @param shareRoot where models on the driver's own disk are copied for the executors of a cluster
+     *                  (see {@link ModelShipping}); null to load them where they are
+     * @param kinds     the model stages to load: a stage whose output nothing reads costs its loading time
+     */
+    public static PipelineModel annotatePipeline(SparkSession spark, int maxSentenceChars,
+                                                 dev.quarry.config.QuarryConfig.Models models, String shareRoot,
+                                                 java.util.Set<Kind> kinds, java.util.function.Consumer<String> log) {
         List<PipelineStage> stages = new ArrayList<>(List.of(BasePipeline.build(maxSentenceChars).getStages()));
         if (models.enabled()) {
-            stages.addAll(load(locate(models)));
+            Map<Kind, String> paths = locate(models);
+            if (shareRoot != null) {
+                paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
+            }
+            stages.addAll(loadSome(paths, kinds));
         }
         org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
                 .add(BasePipeline.TEXT_COL, org.apache.spark.sql.types.DataTypes.StringType);

@@ -13,6 +13,7 @@ import org.apache.spark.sql.functions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,9 +46,7 @@ public final class TableWriter {
         Path trash = new Path(new Path(root, "_trash"), runId);
         try {
             clearLeftovers(fs);
-            for (Map.Entry<Table, Dataset<Row>> e : tables.entrySet()) {
-                write(e.getKey(), e.getValue(), new Path(staging, e.getKey().tableName()));
-            }
+            writeAll(tables, staging);
             if ("true".equals(spark.conf().get("spark.quarry.test.halt-before-swap", "false"))) {
                 // For the killed-run test: die the hard way after writing, before anything is swapped in.
                 Runtime.getRuntime().halt(137);
@@ -73,6 +72,45 @@ public final class TableWriter {
             throw new UncheckedIOException("writing tables under " + root + " failed", e);
         }
     }
+
+    /**
+     * Writes the tables into the staging folder side by side, a few at a time: each table is a chain
+     * of small Spark jobs whose driver-side planning and commits would otherwise leave the executors
+     * idle in turn. The first failure fails the whole write (nothing is swapped in).
+     */
+    private void writeAll(Map<Table, Dataset<Row>> tables, Path staging) throws IOException {
+        int threads = Math.max(1, Math.min(tables.size(), WRITERS));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "quarry-table-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (Map.Entry<Table, Dataset<Row>> e : tables.entrySet()) {
+                futures.add(pool.submit(() -> write(e.getKey(), e.getValue(), new Path(staging, e.getKey().tableName()))));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    Throwable cause = failed.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IOException(cause);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the tables", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Tables written at once: enough to keep two cores busy through each table's driver-side gaps. */
+    private static final int WRITERS = 4;
 
     private void write(Table table, Dataset<Row> data, Path path) {
         Column[] cols = new Column[table.columns().size()];
