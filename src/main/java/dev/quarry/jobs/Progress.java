@@ -24,14 +24,12 @@ public final class Progress {
     private volatile String stage;
     private volatile long started;
     private volatile Goal goal;
-    private long tasksDoneAtStart;
-    private long tasksSubmittedAtStart;
     private TaskProgress tasks;
     /** On a terminal: the status line is showing and must be cleared before another line. */
     private boolean lineOpen;
 
     /** What the running stage counts toward: a total of items, and the accumulators that count them. */
-    private record Goal(String unit, long total, String doneCounter, String tokensCounter, long[] firstSeen) {
+    private record Goal(String unit, long total, String doneCounter, String tokensCounter, long since) {
     }
 
     /** Stage lines only, no periodic status (tests, and commands without Spark). */
@@ -85,17 +83,13 @@ public final class Progress {
      * share done, the rate and an ETA.
      */
     public void expect(String unit, long total, String doneCounter, String tokensCounter) {
-        goal = new Goal(unit, total, doneCounter, tokensCounter, new long[] {-1, 0});
+        goal = new Goal(unit, total, doneCounter, tokensCounter, System.nanoTime());
     }
 
     public synchronized void start(String stageName, String what) {
         stage = stageName;
         goal = null;
         started = System.nanoTime();
-        if (tasks != null) {
-            tasksDoneAtStart = tasks.tasksDone();
-            tasksSubmittedAtStart = tasks.tasksSubmitted();
-        }
         line("[quarry] " + stageName + ": " + what);
     }
 
@@ -150,27 +144,24 @@ public final class Progress {
             if (tokens > 0) {
                 b.append(String.format(Locale.ROOT, ", %,d tokens", tokens));
             }
-            // The rate runs from the first item done: model loading before it is not work per item.
-            if (g.firstSeen()[0] < 0 && done > 0) {
-                g.firstSeen()[0] = now;
-                g.firstSeen()[1] = done;
-            }
-            double seconds = g.firstSeen()[0] < 0 ? 0 : (now - g.firstSeen()[0]) / 1e9;
-            long since = done - g.firstSeen()[1];
-            if (seconds > 0 && since > 0) {
-                double perSecond = since / seconds;
+            // The rate runs from expect(), which a stage calls once its models are loaded: loading is
+            // not work per item.
+            double seconds = (now - g.since()) / 1e9;
+            if (seconds > 0 && done > 0) {
+                double perSecond = done / seconds;
                 if (tokens > 0) {
-                    double elapsed = (now - started) / 1e9;
-                    b.append(String.format(Locale.ROOT, ", %,.0f tokens/s", tokens / Math.max(elapsed, 1e-3)));
+                    b.append(String.format(Locale.ROOT, ", %,.0f tokens/s", tokens / seconds));
                 }
                 b.append(", ETA ").append(duration((g.total() - done) / perSecond));
             } else if (done < g.total()) {
                 b.append(", ETA once the first ").append(g.unit()).append(" are done");
             }
             b.append("; ");
+        } else if (tasks.tasksSubmitted() > 0) {
+            b.append(String.format(Locale.ROOT, "%,d of %,d tasks of the running Spark stages done; ", tasks.tasksDone(),
+                    tasks.tasksSubmitted()));
         } else {
-            b.append(String.format(Locale.ROOT, "%,d of %,d tasks done; ", tasks.tasksDone() - tasksDoneAtStart,
-                    tasks.tasksSubmitted() - tasksSubmittedAtStart));
+            b.append("no Spark stage running; ");
         }
         b.append("running ").append(duration((now - started) / 1e9));
         return b.toString();

@@ -28,7 +28,7 @@ public final class TaskProgress extends SparkListener {
     private final Map<Long, Map<String, Long>> running = new ConcurrentHashMap<>();
     /** Tasks that ended: a heartbeat sent before a task ended may arrive after, and must not count it again. */
     private final java.util.Set<Long> ended = ConcurrentHashMap.newKeySet();
-    /** Per stage: its task count, and how many of them are done. */
+    /** Per running stage: its task count, and how many of them are done; a stage leaves when it completes. */
     private final Map<Integer, long[]> stages = new ConcurrentHashMap<>();
 
     /** Reports this accumulator's value, under its name, from now on. */
@@ -48,11 +48,12 @@ public final class TaskProgress extends SparkListener {
         return v;
     }
 
-    /** Tasks done, of the stages submitted so far. */
+    /** Tasks done, of the stages running now. */
     public long tasksDone() {
         return stages.values().stream().mapToLong(s -> s[1]).sum();
     }
 
+    /** Tasks of the stages running now. */
     public long tasksSubmitted() {
         return stages.values().stream().mapToLong(s -> s[0]).sum();
     }
@@ -64,10 +65,7 @@ public final class TaskProgress extends SparkListener {
 
     @Override
     public void onStageCompleted(SparkListenerStageCompleted stage) {
-        long[] s = stages.get(stage.stageInfo().stageId());
-        if (s != null) {
-            s[1] = s[0];
-        }
+        stages.remove(stage.stageInfo().stageId());
     }
 
     @Override
