@@ -225,8 +225,7 @@ public final class ConfigLoader {
 
     private static dev.quarry.ingest.PublicationDates dateFormats(Config c, String key) {
         List<String> patterns = new ArrayList<>();
-        Object raw = c.getValue(key).unwrapped();
-        for (Object o : raw instanceof List<?> l ? l : List.of(raw)) {
+        for (Object o : listOrOne(c, key)) {
             patterns.add(String.valueOf(o));
         }
         try {
@@ -322,8 +321,7 @@ public final class ConfigLoader {
 
     private static java.util.List<String> languages(Config c, String key) {
         java.util.List<String> codes = new ArrayList<>();
-        Object raw = c.getValue(key).unwrapped();
-        for (Object o : raw instanceof java.util.List<?> l ? l : List.of(raw)) {
+        for (Object o : listOrOne(c, key)) {
             String code = String.valueOf(o).strip().toLowerCase(java.util.Locale.ROOT);
             if (!code.matches("[a-z]{2,3}")) {
                 throw new ConfigException("bad value '" + o + "' in configuration key '" + key + "': expected language codes such as en or de");
@@ -334,6 +332,12 @@ public final class ConfigLoader {
             throw new ConfigException("configuration key '" + key + "' must name at least one language");
         }
         return List.copyOf(codes);
+    }
+
+    /** A key that takes a list, or a single value standing for a list of one. */
+    private static List<?> listOrOne(Config c, String key) {
+        Object raw = c.getValue(key).unwrapped();
+        return raw instanceof List<?> l ? l : List.of(raw);
     }
 
     private static int positiveInt(Config c, String key, int min) {

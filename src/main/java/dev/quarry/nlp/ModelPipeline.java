@@ -67,20 +67,27 @@ public final class ModelPipeline {
             }
             dir = uri(local);
         }
-        Map<Kind, String> out = new LinkedHashMap<>();
+        Map<Kind, String> overrides = new java.util.EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             String p = models.paths().get(k.folder);
-            out.put(k, p == null || p.isBlank() ? child(dir, k.folder) : hasScheme(p) ? p : uri(Path.of(p)));
+            if (p != null) {
+                overrides.put(k, p);
+            }
         }
-        return out;
+        return locate(dir, overrides);
     }
 
     /** {@code <dir>/<kind>} for each kind, under a local folder (training writes and reads these). */
     public static Map<Kind, String> locate(Path dir, Map<Kind, String> overrides) {
+        return locate(uri(dir), overrides);
+    }
+
+    /** Where each model is: an explicit path from the configuration wins over {@code <dir>/<kind>}. */
+    private static Map<Kind, String> locate(String dirUri, Map<Kind, String> overrides) {
         Map<Kind, String> out = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             String o = overrides.get(k);
-            out.put(k, o == null || o.isBlank() ? uri(dir.resolve(k.folder)) : hasScheme(o) ? o : uri(Path.of(o)));
+            out.put(k, o == null || o.isBlank() ? child(dirUri, k.folder) : hasScheme(o) ? o : uri(Path.of(o)));
         }
         return out;
     }
@@ -138,7 +145,8 @@ public final class ModelPipeline {
             boolean saved;
             try {
                 org.apache.hadoop.fs.Path metadata = new org.apache.hadoop.fs.Path(child(p, "metadata"));
-                saved = metadata.getFileSystem(hadoop()).exists(metadata);
+                org.apache.hadoop.fs.FileSystem fs = metadata.getFileSystem(hadoop());
+                saved = fs.isDirectory(metadata) || fs.isDirectory(new org.apache.hadoop.fs.Path(child(p, "stages")));
             } catch (java.io.IOException | IllegalArgumentException ex) {
                 saved = false;
             }
@@ -158,9 +166,7 @@ public final class ModelPipeline {
 
     /** Loads and wires just the given kinds, in pipeline order (run needs no lemmas or dependencies). */
     public static List<Transformer> loadSome(Map<Kind, String> paths, java.util.Set<Kind> kinds) {
-        Map<Kind, String> wanted = new LinkedHashMap<>(paths);
-        wanted.keySet().retainAll(kinds);
-        check(wanted);
+        check(only(paths, kinds));
         List<Transformer> stages = new ArrayList<>();
         for (Kind k : Kind.values()) {
             if (kinds.contains(k)) {
@@ -185,6 +191,8 @@ public final class ModelPipeline {
         try {
             org.apache.hadoop.fs.Path metadata = new org.apache.hadoop.fs.Path(child(uri, "metadata"));
             saved = metadata.getFileSystem(hadoop()).getFileStatus(metadata).getModificationTime();
+        } catch (java.io.FileNotFoundException e) {
+            saved = 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the " + kind.folder + " model at " + uri, e);
         }
@@ -248,11 +256,7 @@ public final class ModelPipeline {
         }
         Thread t = new Thread(() -> {
             try {
-                Map<Kind, String> paths = locate(models);
-                if (shareRoot != null) {
-                    paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
-                }
-                for (Transformer stage : loadSome(paths, kinds)) {
+                for (Transformer stage : loadFor(spark, models, shareRoot, kinds, log)) {
                     if (stage instanceof FastNerCrfModel ner) {
                         ner.warmUp();
                     }
@@ -284,15 +288,21 @@ public final class ModelPipeline {
                                                  java.util.Set<Kind> kinds, java.util.function.Consumer<String> log) {
         List<PipelineStage> stages = new ArrayList<>(List.of(BasePipeline.build(maxSentenceChars).getStages()));
         if (models.enabled()) {
-            Map<Kind, String> paths = locate(models);
-            if (shareRoot != null) {
-                paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
-            }
-            stages.addAll(loadSome(paths, kinds));
+            stages.addAll(loadFor(spark, models, shareRoot, kinds, log));
         }
         org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
                 .add(BasePipeline.TEXT_COL, org.apache.spark.sql.types.DataTypes.StringType);
         return new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(spark.createDataFrame(List.<Row>of(), schema));
+    }
+
+    /** The configured models of these kinds, shipped for the executors first when {@code shareRoot} is given. */
+    private static List<Transformer> loadFor(SparkSession spark, dev.quarry.config.QuarryConfig.Models models, String shareRoot,
+                                             java.util.Set<Kind> kinds, java.util.function.Consumer<String> log) {
+        Map<Kind, String> paths = locate(models);
+        if (shareRoot != null) {
+            paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
+        }
+        return loadSome(paths, kinds);
     }
 
     /** The annotation columns the Java stages read: sentences and tokens, plus NER labels when the models ran. */
