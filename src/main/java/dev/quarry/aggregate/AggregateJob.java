@@ -57,18 +57,33 @@ public final class AggregateJob {
                 "\\s+", " "));
     }
 
-    public static Map<Table, Dataset<Row>> run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
+    /**
+     * The analysis tables, planned; they are computed when written. {@code shared} (quotes with their
+     * quotation) feeds both quotations and speakers and is cached, so that its chain of shuffles runs
+     * once rather than once per table; {@link #release()} frees it after the write.
+     */
+    public record Aggregates(Map<Table, Dataset<Row>> tables, Dataset<Row> shared) {
+        public Dataset<Row> get(Table table) {
+            return tables.get(table);
+        }
+
+        public void release() {
+            shared.unpersist();
+        }
+    }
+
+    public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
         Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key")
                 .withColumn("norm", normalised(col("text")))
                 .filter(col("norm").notEqual(""));
         Dataset<Row> quoteToQuotation = quotationOf(q);
-        Dataset<Row> withQuotation = q.join(quoteToQuotation, "norm");
+        Dataset<Row> withQuotation = q.join(quoteToQuotation, "norm").persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
         out.put(Table.SPEAKERS, speakers(withQuotation, runId));
         out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
-        return out;
+        return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation);
     }
 
     /** norm -> quotation (the normalised text of the longest quote containing it, or itself). */

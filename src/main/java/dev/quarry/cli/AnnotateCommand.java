@@ -40,7 +40,9 @@ final class AnnotateCommand extends SparkCommand {
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
         out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
-        out.putAll(ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId));
+        dev.quarry.aggregate.AggregateJob.Aggregates aggregates = ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES),
+                out.get(Table.ENTITIES), runId);
+        out.putAll(aggregates.tables());
         // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
         Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
         if (tables.exists(Table.REJECTS)) {
@@ -49,6 +51,7 @@ final class AnnotateCommand extends SparkCommand {
         out.put(Table.REJECTS, rejects);
         Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
         annotate.release();
+        aggregates.release();
         summary.report(spark, "annotate", runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
                 progress.stageMillis(), written);
         return ExitCode.OK;

@@ -47,6 +47,7 @@ public final class ArchiveUpdate {
                 ? AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress) : null;
 
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+        dev.quarry.aggregate.AggregateJob.Aggregates aggregates = null;
         out.put(Table.ARTICLES, merged(tables, full, Table.ARTICLES, ingest.articles()));
         Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
         if (annotated != null) {
@@ -54,7 +55,8 @@ public final class ArchiveUpdate {
             out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
             out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
             // The analysis tables are derived from the whole of quotes and entities, old rows and new.
-            out.putAll(aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId));
+            aggregates = aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
+            out.putAll(aggregates.tables());
         }
         out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
         out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
@@ -64,14 +66,17 @@ public final class ArchiveUpdate {
         Map<Table, String> written = write(tables, config, progress, out);
         if (annotated != null) {
             annotated.release();
+            aggregates.release();
         }
+        ingest.release();
         return new Outcome(ingest, annotated, full, written);
     }
 
     /** The aggregate stage: quotations, speakers and entity_mentions_monthly, written with the other tables. */
-    public static Map<Table, Dataset<Row>> aggregate(Progress progress, Dataset<Row> quotes, Dataset<Row> entities, String runId) {
+    public static dev.quarry.aggregate.AggregateJob.Aggregates aggregate(Progress progress, Dataset<Row> quotes, Dataset<Row> entities,
+                                                                         String runId) {
         progress.start("aggregate", "quotations, speakers and entity mentions per month");
-        Map<Table, Dataset<Row>> out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, runId);
+        dev.quarry.aggregate.AggregateJob.Aggregates out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, runId);
         progress.done("planned; computed while the tables are written");
         return out;
     }

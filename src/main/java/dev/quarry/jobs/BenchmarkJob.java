@@ -73,6 +73,7 @@ public final class BenchmarkJob {
                 .orderBy("article_id").select("title", "text").collectAsList()) {
             sources.add(new SyntheticArchive.SourceArticle(r.getString(0), r.getString(1)));
         }
+        src.release();
         Path archiveDir = o.work().resolve("archive");
         SyntheticArchive.Summary archive = SyntheticArchive.write(sources, o.source(), o.spec(), archiveDir);
         progress.done((archive.reused() ? "reused " : "wrote ") + archive.articles() + " articles ("
@@ -111,7 +112,9 @@ public final class BenchmarkJob {
                 IngestJob.Result r = IngestJob.run(spark, bench, "benchmark-read", Instant.now(), quiet, null, null);
                 articles[0] = r.articles().select("article_id", "text", "language", "published_at", "source", "year", "month",
                         "source_file", "record_number").repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-                return articleCount[0] = articles[0].count();
+                articleCount[0] = articles[0].count();
+                r.release();
+                return articleCount[0];
             });
             Dataset<Row> input = articles[0];
             // The model stages are timed on what annotate gives Spark NLP: pieces of at most annotate.max-piece-chars.

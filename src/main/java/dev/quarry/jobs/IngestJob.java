@@ -64,9 +64,14 @@ public final class IngestJob {
     public record Result(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> manifest, Accounting accounting,
                          Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason,
                          Map<String, Long> keptUndatedByReason, int filesRead,
-                         int filesAlreadyIngested, List<String> filesIgnored) {
+                         int filesAlreadyIngested, List<String> filesIgnored, List<Dataset<Row>> cached) {
         public long articleCount() {
             return accounting.articles();
+        }
+
+        /** Frees what ingest cached (the records read, the deduplicated articles) once the tables are written. */
+        public void release() {
+            cached.forEach(Dataset::unpersist);
         }
 
     }
@@ -233,7 +238,9 @@ public final class IngestJob {
                 .withColumn("ingested_at", lit(ingestedAt))
                 .withColumn("run_id", lit(runId))
                 .withColumn("year", coalesce(year(col("published_at")), lit(0)))
-                .withColumn("month", coalesce(month(col("published_at")), lit(0)));
+                .withColumn("month", coalesce(month(col("published_at")), lit(0)))
+                // Annotate, the articles table and the accounting all read it: deduplicate once.
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> duplicates = duplicateRejects(dupById, RejectReason.DUPLICATE_ARTICLE_ID, "article_id")
                 .unionByName(duplicateRejects(dupByUrl, RejectReason.DUPLICATE_URL, "url"))
                 .unionByName(duplicateRejects(dupByText, RejectReason.DUPLICATE_TEXT, "text_sha256"));
@@ -286,7 +293,7 @@ public final class IngestJob {
             throw new IllegalStateException("ingest lost records: " + accounting);
         }
         return new Result(articles, rejects, manifest, accounting, byReason, skipped, undated, toRead.size(), alreadyIngested,
-                listing.ignored());
+                listing.ignored(), List.of(all, articles));
     }
 
     /** One manifest row per file read: its listing facts, its checksum (from the read) and its record count. */

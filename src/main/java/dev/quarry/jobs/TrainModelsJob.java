@@ -12,7 +12,9 @@ import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import dev.quarry.eval.ConllEval;
 import dev.quarry.nlp.BasePipeline;
+import dev.quarry.nlp.FastNerCrfModel;
 import dev.quarry.nlp.ModelPipeline;
+import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel;
 import dev.quarry.nlp.ModelPipeline.Kind;
 import dev.quarry.nlp.training.ConllUCorpus;
 import dev.quarry.nlp.training.DependencyModelPruner;
@@ -444,7 +446,8 @@ public final class TrainModelsJob {
             options.put("delimiter", ":");
             crf.setExternalFeatures(ExternalResource.fromJava(gazetteer.toString(), "TEXT", options));
         }
-        Transformer model = crf.fit(df);
+        // Saved in the compact layout annotate loads in a second rather than Spark NLP's (FastNerCrfModel).
+        Transformer model = new FastNerCrfModel((NerCrfModel) crf.fit(df));
         Path dir = save(Kind.NER, model, df.limit(1));
         Map<String, String> scores = new LinkedHashMap<>();
         // The stages NER depends on; `evaluate ner` runs the whole pipeline and scores the same.

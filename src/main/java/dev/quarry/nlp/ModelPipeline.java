@@ -211,8 +211,10 @@ public final class ModelPipeline {
             throw new IllegalArgumentException("the " + kind.folder + " model at " + uri + " has " + stages.length
                     + " stages; Quarry expects a PipelineModel holding just the " + kind.folder + " annotator");
         }
-        // A CRF NER model is tagged by the faster class of the same labels; other NER models as they are.
-        if (stages[0].getClass() == com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel.class) {
+        // Quarry saves its CRF NER models as FastNerCrfModel; a CRF NER model saved by Spark NLP itself is
+        // tagged by that faster class too, with the same labels; other NER models as they are.
+        if (stages[0].getClass() == com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel.class
+                && FastNerCrfModel.supports((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0])) {
             return new FastNerCrfModel((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0]);
         }
         return stages[0];

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AggregateJobTest {
 
     private static SparkSession spark;
-    private static Map<Table, Dataset<Row>> out;
+    private static AggregateJob.Aggregates out;
     private static Dataset<Row> quotesIn;
     private static Dataset<Row> entitiesIn;
 
@@ -149,7 +149,7 @@ class AggregateJobTest {
     @Test
     void aRerunGivesTheSameRows() {
         // Shuffled input, same rows out.
-        Map<Table, Dataset<Row>> again = AggregateJob.run(quotesIn.orderBy(org.apache.spark.sql.functions.rand(3)).repartition(3),
+        AggregateJob.Aggregates again = AggregateJob.run(quotesIn.orderBy(org.apache.spark.sql.functions.rand(3)).repartition(3),
                 entitiesIn.orderBy(org.apache.spark.sql.functions.rand(5)).repartition(2), "run-1");
         for (Table t : List.of(Table.QUOTATIONS, Table.SPEAKERS, Table.ENTITY_MENTIONS_MONTHLY)) {
             List<String> a = out.get(t).collectAsList().stream().map(Row::toString).sorted().toList();

@@ -174,6 +174,12 @@ class TrainedModelsTest {
             assertTrue(report.contains("\"" + kind + "\""), "report lacks " + kind);
         }
         assertTrue(report.contains("eng.testa"), report);
+        // NER is saved in the compact layout only: Spark NLP's own CRF feature would be read at every load.
+        try (java.util.stream.Stream<Path> fields = Files.list(models.resolve("ner/stages"))) {
+            Path stage = fields.findFirst().orElseThrow();
+            assertTrue(Files.isDirectory(stage.resolve("fields/compactCrf")), "no compactCrf in " + stage);
+            assertFalse(Files.exists(stage.resolve("fields/crfModel")), "crfModel saved as well in " + stage);
+        }
     }
 
     @Test
