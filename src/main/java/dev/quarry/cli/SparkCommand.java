@@ -45,7 +45,9 @@ abstract class SparkCommand implements Callable<Integer> {
         progress.attach(spark);
         try {
             return run(spark, config, runId, runStart, progress);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // A deep plan or a large input can exhaust the driver's stack or heap: that is a failed run
+            // (exit 5, tables unchanged) for a scheduler, not the JVM's bare exit code 1.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
@@ -57,6 +59,12 @@ abstract class SparkCommand implements Callable<Integer> {
             }
             System.err.println("quarry: run " + runId + " failed; the previous tables are unchanged: " + e);
             e.printStackTrace(System.err);
+            if (e instanceof OutOfMemoryError) {
+                System.err.println("quarry: the driver ran out of memory; give it more with QUARRY_DRIVER_MEMORY"
+                        + " (or spark.driver-memory), or annotate in smaller pieces (annotate.max-piece-chars)");
+            } else if (e instanceof StackOverflowError) {
+                System.err.println("quarry: the driver's stack overflowed; give it more with QUARRY_JAVA_OPTS=-Xss16m");
+            }
             return ExitCode.RUN_FAILED;
         }
         // The session is not stopped here: Spark NLP caches the session it first sees, so a
