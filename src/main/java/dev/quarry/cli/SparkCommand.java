@@ -66,6 +66,8 @@ abstract class SparkCommand implements Callable<Integer> {
                 System.err.println("quarry: the driver's stack overflowed; give it more with QUARRY_JAVA_OPTS=-Xss16m");
             }
             return ExitCode.RUN_FAILED;
+        } finally {
+            progress.close();
         }
         // The session is not stopped here: Spark NLP caches the session it first sees, so a
         // stopped one would break any later command in the same JVM. QuarryCli.main stops it.

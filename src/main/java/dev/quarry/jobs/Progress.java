@@ -15,7 +15,7 @@ import java.util.Map;
  * stderr is a log file, or one line updated in place when it is a terminal. Spark's own console
  * bars are off (see {@link QuarrySession}): their carriage returns make one garbage line of a log.
  */
-public final class Progress {
+public final class Progress implements AutoCloseable {
 
     private final PrintStream out;
     private final boolean terminal;
@@ -25,6 +25,8 @@ public final class Progress {
     private volatile long started;
     private volatile Goal goal;
     private TaskProgress tasks;
+    private SparkSession session;
+    private Thread ticker;
     /** On a terminal: the status line is showing and must be cleared before another line. */
     private boolean lineOpen;
 
@@ -48,9 +50,10 @@ public final class Progress {
         this.intervalMillis = intervalMillis;
     }
 
-    /** Listens to the session's tasks and starts the status line. */
+    /** Listens to the session's tasks and starts the status line, until {@link #close()}. */
     public void attach(SparkSession spark) {
         tasks = new TaskProgress();
+        session = spark;
         spark.sparkContext().addSparkListener(tasks);
         if (intervalMillis <= 0) {
             return;
@@ -68,6 +71,24 @@ public final class Progress {
         }, "quarry-progress");
         ticker.setDaemon(true);
         ticker.start();
+        this.ticker = ticker;
+    }
+
+    /**
+     * Stops the status line and the task listener. A JVM that runs several commands (tests, a notebook)
+     * would otherwise keep every finished or failed command's ticker printing and its listener
+     * counting the next command's tasks.
+     */
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.interrupt();
+            ticker = null;
+        }
+        if (session != null && tasks != null) {
+            session.sparkContext().removeSparkListener(tasks);
+            session = null;
+        }
     }
 
     /** Makes the accumulator's live value available to {@link #expect}. */

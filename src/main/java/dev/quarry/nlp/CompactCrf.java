@@ -10,7 +10,6 @@ import com.johnsnowlabs.ml.crf.WordAttrs;
 import scala.Tuple2;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -23,7 +22,7 @@ import java.util.Arrays;
  * them (Kryo with reference tracking) took about 15 s of a 70 s sample run, and tagging looked each
  * attribute up once per label. Here the names are one UTF-8 byte array, the features and weights
  * arrays indexed by attribute, so serialisation is a copy of primitive arrays; the name lookup table
- * is rebuilt in each JVM on first use rather than shipped.
+ * ({@link StringTable}) is rebuilt in each JVM on first use rather than shipped.
  */
 public final class CompactCrf implements Serializable {
 
@@ -42,8 +41,8 @@ public final class CompactCrf implements Serializable {
     /** Attribute id of embedding dimension d (Spark NLP's "num<d>"); -1 for a dimension training never saw. */
     private final int[] numeric;
 
-    /** Open-addressing table of attribute ids by name hash (id + 1; 0 is empty), built in each JVM on first use. */
-    private transient volatile int[] slots;
+    /** The names' lookup table, made in each JVM on first use (the two arrays above are what is saved). */
+    private transient volatile StringTable table;
 
     private CompactCrf(String[] labels, byte[] names, int[] nameEnds, int[] featureEnds, int[] featureLabels,
                        float[] featureWeights, float[] transitions, int[] numeric) {
@@ -91,8 +90,7 @@ public final class CompactCrf implements Serializable {
             newId[a] = keep ? kept++ : -1;
             featureCount += keep ? features : 0;
         }
-        java.io.ByteArrayOutputStream nameBytes = new java.io.ByteArrayOutputStream(kept * 16);
-        int[] nameEnds = new int[kept];
+        java.util.List<String> keptNames = new java.util.ArrayList<>(kept);
         int[] featureEnds = new int[kept];
         int[] featureLabels = new int[featureCount];
         float[] featureWeights = new float[featureCount];
@@ -101,8 +99,7 @@ public final class CompactCrf implements Serializable {
             if (newId[a] < 0) {
                 continue;
             }
-            nameBytes.writeBytes(byId[a].getBytes(StandardCharsets.UTF_8));
-            nameEnds[newId[a]] = nameBytes.size();
+            keptNames.add(byId[a]);
             for (AttrFeature feature : byAttr.apply(a)) {
                 featureLabels[f] = feature.label();
                 featureWeights[f] = weights[feature.id()];
@@ -128,7 +125,8 @@ public final class CompactCrf implements Serializable {
             Integer a = lastId.get("num" + d);
             numeric[d] = a == null ? -1 : newId[a];
         }
-        return new CompactCrf(meta.labels().clone(), nameBytes.toByteArray(), nameEnds, featureEnds, featureLabels,
+        StringTable names = new StringTable(keptNames);
+        return new CompactCrf(meta.labels().clone(), names.bytes(), names.ends(), featureEnds, featureLabels,
                 featureWeights, transitions, numeric);
     }
 
@@ -151,83 +149,27 @@ public final class CompactCrf implements Serializable {
 
     /** Builds this JVM's name table now rather than in the first sentence tagged. */
     public void warmUp() {
-        table();
+        names().warmUp();
     }
 
     /** The name of attribute {@code id}. */
     String attributeName(int id) {
-        int start = id == 0 ? 0 : nameEnds[id - 1];
-        return new String(names, start, nameEnds[id] - start, StandardCharsets.UTF_8);
+        return names().get(id);
     }
 
     /** The id of the attribute of this name, or -1 (also for an attribute without features). */
     int attributeId(String name) {
-        byte[] key = name.getBytes(StandardCharsets.UTF_8);
-        int[] table = table();
-        int mask = table.length - 1;
-        for (int i = hash(key, 0, key.length) & mask; ; i = (i + 1) & mask) {
-            int slot = table[i];
-            if (slot == 0) {
-                return -1;
-            }
-            int a = slot - 1;
-            int start = a == 0 ? 0 : nameEnds[a - 1];
-            if (Arrays.equals(names, start, nameEnds[a], key, 0, key.length)) {
-                return a;
-            }
-        }
+        return names().id(name);
     }
 
-    private int[] table() {
-        int[] t = slots;
+    private StringTable names() {
+        StringTable t = table;
         if (t == null) {
-            synchronized (this) {
-                t = slots;
-                if (t == null) {
-                    t = buildTable();
-                    slots = t;
-                }
-            }
+            // Two threads may both make one; either is the same table.
+            t = new StringTable(names, nameEnds);
+            table = t;
         }
         return t;
-    }
-
-    private int[] buildTable() {
-        int count = nameEnds.length;
-        int size = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1; // at most half full
-        int[] t = new int[size];
-        int mask = size - 1;
-        for (int a = 0; a < count; a++) {
-            int start = a == 0 ? 0 : nameEnds[a - 1];
-            int i = hash(names, start, nameEnds[a]) & mask;
-            while (true) {
-                int slot = t[i];
-                if (slot == 0) {
-                    t[i] = a + 1;
-                    break;
-                }
-                int b = slot - 1;
-                int bStart = b == 0 ? 0 : nameEnds[b - 1];
-                if (Arrays.equals(names, start, nameEnds[a], names, bStart, nameEnds[b])) {
-                    t[i] = a + 1; // a repeated name means its last id
-                    break;
-                }
-                i = (i + 1) & mask;
-            }
-        }
-        return t;
-    }
-
-    private static int hash(byte[] bytes, int from, int to) {
-        int h = 0x811c9dc5;
-        for (int i = from; i < to; i++) {
-            h = (h ^ bytes[i]) * 0x01000193;
-        }
-        // FNV-1a's low bits are weak for short keys; the table index takes the low bits.
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h;
     }
 
     /** Label ids for a sentence's words, as Spark NLP would give them. */

@@ -31,4 +31,21 @@ class ProgressTest {
         assertEquals(3, log.lines().count(), log);
         assertTrue(p.stageMillis().containsKey("ingest"));
     }
+
+    @Test
+    void aClosedProgressWritesNoMoreStatusLines() throws Exception {
+        org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.builder().master("local[1]").getOrCreate();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, 50);
+        p.attach(spark);
+        p.start("ingest", "listing");
+        Thread.sleep(400);
+        long whileOpen = bytes.toString(StandardCharsets.UTF_8).lines().count();
+        assertTrue(whileOpen > 1, "status lines while the stage runs");
+        p.close();
+        Thread.sleep(100); // a tick already under way may still finish its line
+        long atClose = bytes.toString(StandardCharsets.UTF_8).lines().count();
+        Thread.sleep(400);
+        assertEquals(atClose, bytes.toString(StandardCharsets.UTF_8).lines().count(), "lines after close");
+    }
 }
