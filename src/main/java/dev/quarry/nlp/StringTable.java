@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fixed list of strings, each with its position as id, looked up by value: the feature names of
- * the compact models ({@link CompactCrf}, {@link CompactPerceptron}). The strings are one UTF-8 byte
- * array rather than a million String objects, so that Java and Kryo serialise the table as a copy of
- * two primitive arrays; the hash table is not serialised but built in each JVM on first use.
+ * A fixed list of strings, each with its position as id, looked up by value: the attribute names of
+ * {@link CompactCrf}, and of any compact model to come. The strings are one UTF-8 byte array rather
+ * than a million String objects, so that Java and Kryo serialise them as a copy of two primitive
+ * arrays; the hash table is not serialised but built in each JVM on first use.
  */
 public final class StringTable implements Serializable {
 
