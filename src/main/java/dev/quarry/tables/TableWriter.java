@@ -98,6 +98,11 @@ public final class TableWriter {
                     if (cause instanceof RuntimeException r) {
                         throw r;
                     }
+                    // The driver running out of heap or stack in a writer thread stays what it is, so that
+                    // the command reports it as such (SparkCommand) rather than as an I/O failure.
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
                     throw new IOException(cause);
                 }
             }
