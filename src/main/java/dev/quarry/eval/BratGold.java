@@ -1,5 +1,6 @@
 package dev.quarry.eval;
 
+import dev.quarry.nlp.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 public final class BratGold {
 
     /** One attribution; spans are [begin, end) pairs into the article text. */
-    public record Attribution(List<int[]> content, List<int[]> cue, List<int[]> source) {
+    public record Attribution(List<Span> content, List<Span> cue, List<Span> source) {
     }
 
     /** One gold article: its text, the annotation file used, and its attributions. */
@@ -71,7 +72,7 @@ public final class BratGold {
 
     /** Parses the T and E lines of one .ann file; other lines (notes, attributes) are ignored. */
     public static List<Attribution> parse(List<String> lines) {
-        Map<String, List<int[]>> spans = new HashMap<>();
+        Map<String, List<Span>> spans = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         for (String line : lines) {
             String[] cols = line.split("\t");
@@ -83,11 +84,11 @@ public final class BratGold {
                 if (typeAndSpans.length < 2) {
                     continue;
                 }
-                List<int[]> pieces = new ArrayList<>();
+                List<Span> pieces = new ArrayList<>();
                 for (String piece : typeAndSpans[1].split(";")) {
                     String[] be = piece.strip().split("\\s+");
                     if (be.length == 2) {
-                        pieces.add(new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])});
+                        pieces.add(new Span(Integer.parseInt(be[0]), Integer.parseInt(be[1])));
                     }
                 }
                 spans.put(cols[0], pieces);
@@ -97,9 +98,9 @@ public final class BratGold {
         }
         List<Attribution> attributions = new ArrayList<>();
         for (String[] args : events) {
-            List<int[]> content = new ArrayList<>();
-            List<int[]> cue = new ArrayList<>();
-            List<int[]> source = new ArrayList<>();
+            List<Span> content = new ArrayList<>();
+            List<Span> cue = new ArrayList<>();
+            List<Span> source = new ArrayList<>();
             for (int i = 1; i < args.length; i++) { // args[0] is the trigger
                 String[] roleAndId = args[i].split(":", 2);
                 if (roleAndId.length < 2 || !spans.containsKey(roleAndId[1])) {

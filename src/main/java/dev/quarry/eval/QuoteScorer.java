@@ -1,5 +1,6 @@
 package dev.quarry.eval;
 
+import dev.quarry.nlp.Span;
 import dev.quarry.quotes.Quote;
 
 import java.util.ArrayList;
@@ -116,8 +117,8 @@ public final class QuoteScorer {
             for (Quote q : preds) {
                 // The union of the quote's pieces, as for gold: a split quote ("A," she said, "B.") is
                 // what was said, without the attribution between its parts.
-                List<int[]> widened = new ArrayList<>();
-                for (int[] piece : q.pieces()) {
+                List<Span> widened = new ArrayList<>();
+                for (Span piece : q.pieces()) {
                     widened.add(widen(text, piece));
                 }
                 predSets.add(chars(widened));
@@ -239,22 +240,22 @@ public final class QuoteScorer {
         return union.isEmpty() ? 0 : (double) inter.cardinality() / union.cardinality();
     }
 
-    static BitSet chars(List<int[]> pieces) {
+    static BitSet chars(List<Span> pieces) {
         BitSet set = new BitSet();
-        for (int[] p : pieces) {
-            if (p[1] > p[0]) {
-                set.set(p[0], p[1]);
+        for (Span p : pieces) {
+            if (!p.isEmpty()) {
+                set.set(p.begin(), p.end());
             }
         }
         return set;
     }
 
-    static Kind kind(String text, List<int[]> content) {
+    static Kind kind(String text, List<Span> content) {
         if (!containsOrWrapped(text, content)) {
             return Kind.INDIRECT;
         }
-        int begin = content.stream().mapToInt(p -> p[0]).min().orElse(0);
-        int end = content.stream().mapToInt(p -> p[1]).max().orElse(0);
+        int begin = content.stream().mapToInt(Span::begin).min().orElse(0);
+        int end = content.stream().mapToInt(Span::end).max().orElse(0);
         String s = text.substring(begin, end).strip().replaceAll("[,.;:]+$", "");
         boolean opens = (!s.isEmpty() && MARKS.indexOf(s.charAt(0)) >= 0) || (begin > 0 && MARKS.indexOf(text.charAt(begin - 1)) >= 0);
         boolean closes = (!s.isEmpty() && MARKS.indexOf(s.charAt(s.length() - 1)) >= 0)
@@ -263,26 +264,26 @@ public final class QuoteScorer {
     }
 
     /** Whether a quotation mark is inside the pieces or right next to their outer ends. */
-    static boolean containsOrWrapped(String text, List<int[]> pieces) {
+    static boolean containsOrWrapped(String text, List<Span> pieces) {
         int begin = Integer.MAX_VALUE;
         int end = -1;
-        for (int[] p : pieces) {
-            for (int i = p[0]; i < p[1]; i++) {
+        for (Span p : pieces) {
+            for (int i = p.begin(); i < p.end(); i++) {
                 if (MARKS.indexOf(text.charAt(i)) >= 0) {
                     return true;
                 }
             }
-            begin = Math.min(begin, p[0]);
-            end = Math.max(end, p[1]);
+            begin = Math.min(begin, p.begin());
+            end = Math.max(end, p.end());
         }
         return (begin > 0 && begin <= text.length() && MARKS.indexOf(text.charAt(begin - 1)) >= 0)
                 || (end >= 0 && end < text.length() && MARKS.indexOf(text.charAt(end)) >= 0);
     }
 
     /** A piece widened over the opening mark before it, and the punctuation and closing mark after it. */
-    static int[] widen(String text, int[] piece) {
-        int b = piece[0];
-        int e = piece[1];
+    static Span widen(String text, Span piece) {
+        int b = piece.begin();
+        int e = piece.end();
         if (b > 0 && MARKS.indexOf(text.charAt(b - 1)) >= 0) {
             b--;
         }
@@ -293,7 +294,7 @@ public final class QuoteScorer {
         if (k < text.length() && MARKS.indexOf(text.charAt(k)) >= 0) {
             e = k + 1;
         }
-        return new int[] {b, e};
+        return new Span(b, e);
     }
 
     private static String normalised(String text, BitSet chars) {
@@ -307,30 +308,30 @@ public final class QuoteScorer {
         return b.toString();
     }
 
-    private static boolean overlaps(List<int[]> spans, int begin, int end) {
-        for (int[] s : spans) {
-            if (s[0] < end && begin < s[1]) {
+    private static boolean overlaps(List<Span> spans, int begin, int end) {
+        for (Span s : spans) {
+            if (s.begin() < end && begin < s.end()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String slice(String text, List<int[]> spans) {
+    private static String slice(String text, List<Span> spans) {
         StringBuilder b = new StringBuilder();
-        for (int[] s : spans) {
+        for (Span s : spans) {
             if (!b.isEmpty()) {
                 b.append(" … ");
             }
-            b.append(text, s[0], s[1]);
+            b.append(text, s.begin(), s.end());
         }
         return b.isEmpty() ? "-" : b.toString().replace('\n', ' ');
     }
 
     /** The spans in [[ ]] with a little text either side, on one line. */
-    private static String context(String text, List<int[]> spans) {
-        int begin = spans.stream().mapToInt(p -> p[0]).min().orElse(0);
-        int end = spans.stream().mapToInt(p -> p[1]).max().orElse(0);
+    private static String context(String text, List<Span> spans) {
+        int begin = spans.stream().mapToInt(Span::begin).min().orElse(0);
+        int end = spans.stream().mapToInt(Span::end).max().orElse(0);
         String before = text.substring(Math.max(0, begin - 50), begin);
         String after = text.substring(end, Math.min(text.length(), end + 50));
         String inside = text.substring(begin, end);

@@ -86,7 +86,7 @@ public final class EvaluateQuotesJob {
                 b.append(id).append('\t').append(q.start()).append('\t').append(q.end()).append('\t').append(q.type())
                         .append('\t').append(oneLine(q.cue())).append('\t').append(oneLine(q.speakerMention()))
                         .append('\t').append(oneLine(q.speaker())).append('\t').append(oneLine(q.text())).append('\t')
-                        .append(q.pieces().stream().map(p -> p[0] + "-" + p[1]).collect(java.util.stream.Collectors.joining(";"))).append('\n');
+                        .append(q.pieces().stream().map(p -> p.begin() + "-" + p.end()).collect(java.util.stream.Collectors.joining(";"))).append('\n');
             }
         });
         Files.writeString(out, b);

@@ -14,11 +14,11 @@ public final class AnnotatedArticle {
 
     private final String articleId;
     private final String text;
-    private final List<int[]> paragraphs;
+    private final List<Span> paragraphs;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
 
-    private AnnotatedArticle(String articleId, String text, List<int[]> paragraphs,
+    private AnnotatedArticle(String articleId, String text, List<Span> paragraphs,
                              List<Sentence> sentences, List<Token> tokens) {
         this.articleId = articleId;
         this.text = text;
@@ -32,25 +32,25 @@ public final class AnnotatedArticle {
      * paragraph breaks and trimmed; tokens are re-assigned to the sentence that holds them, so the
      * result is consistent whatever segmenter produced the spans.
      */
-    public static AnnotatedArticle of(String articleId, String text, List<int[]> sentenceSpans,
+    public static AnnotatedArticle of(String articleId, String text, List<Span> sentenceSpans,
                                       List<TokenSpan> tokenSpans) {
-        List<int[]> paragraphs = Paragraphs.spans(text);
+        List<Span> paragraphs = Paragraphs.spans(text);
         List<Sentence> sentences = new ArrayList<>();
-        List<int[]> sorted = new ArrayList<>(sentenceSpans);
-        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Span> sorted = new ArrayList<>(sentenceSpans);
+        sorted.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         sorted = joinFalseSentenceEnds(text, sorted);
         int p = 0;
-        for (int[] span : sorted) {
-            int begin = Math.max(0, span[0]);
-            int end = Math.min(text.length(), span[1]);
+        for (Span span : sorted) {
+            int begin = Math.max(0, span.begin());
+            int end = Math.min(text.length(), span.end());
             // Walk the paragraphs this sentence touches and emit one piece per paragraph.
-            while (p < paragraphs.size() && paragraphs.get(p)[1] <= begin) {
+            while (p < paragraphs.size() && paragraphs.get(p).end() <= begin) {
                 p++;
             }
-            for (int q = p; q < paragraphs.size() && paragraphs.get(q)[0] < end; q++) {
-                int[] piece = TextSpans.trimmed(text, Math.max(begin, paragraphs.get(q)[0]), Math.min(end, paragraphs.get(q)[1]));
-                int b = piece[0];
-                int e = piece[1];
+            for (int q = p; q < paragraphs.size() && paragraphs.get(q).begin() < end; q++) {
+                Span piece = TextSpans.trimmed(text, Math.max(begin, paragraphs.get(q).begin()), Math.min(end, paragraphs.get(q).end()));
+                int b = piece.begin();
+                int e = piece.end();
                 if (e > b && (sentences.isEmpty() || b >= sentences.get(sentences.size() - 1).end())) {
                     sentences.add(new Sentence(sentences.size(), b, e, q));
                 }
@@ -84,21 +84,21 @@ public final class AnnotatedArticle {
      * an abbreviation: the sentence ends on a title ("Sen."), or the next would start with a lower-case
      * word, a comma or a bracket after a full stop.
      */
-    static List<int[]> joinFalseSentenceEnds(String text, List<int[]> sentences) {
-        List<int[]> out = new ArrayList<>(sentences.size());
-        for (int[] span : sentences) {
+    static List<Span> joinFalseSentenceEnds(String text, List<Span> sentences) {
+        List<Span> out = new ArrayList<>(sentences.size());
+        for (Span span : sentences) {
             if (!out.isEmpty()) {
-                int[] last = out.get(out.size() - 1);
-                int lastEnd = Math.min(text.length(), last[1]);
-                int from = Math.max(last[0], lastEnd - 12);
+                Span last = out.get(out.size() - 1);
+                int lastEnd = Math.min(text.length(), last.end());
+                int from = Math.max(last.begin(), lastEnd - 12);
                 // ("...Rep. Elijah Cummings (D-Md." | "), chair of ...": a sentence does not start with a
                 // lower-case word or a comma, so the detector stopped at an abbreviation.)
-                char first = span[0] < text.length() ? text.charAt(span[0]) : 'A';
+                char first = span.begin() < text.length() ? text.charAt(span.begin()) : 'A';
                 boolean cannotStart = Character.isLowerCase(first) || first == ',' || first == ')' || first == ';';
-                if (lastEnd <= span[0] && (ENDS_WITH_TITLE.matcher(text.substring(from, lastEnd)).find()
+                if (lastEnd <= span.begin() && (ENDS_WITH_TITLE.matcher(text.substring(from, lastEnd)).find()
                         || (cannotStart && text.charAt(lastEnd - 1) == '.'))
-                        && text.substring(lastEnd, Math.max(lastEnd, span[0])).chars().allMatch(ch -> ch == ' ')) {
-                    out.set(out.size() - 1, new int[] {last[0], span[1]});
+                        && text.substring(lastEnd, Math.max(lastEnd, span.begin())).chars().allMatch(ch -> ch == ' ')) {
+                    out.set(out.size() - 1, new Span(last.begin(), span.end()));
                     continue;
                 }
             }
@@ -165,7 +165,7 @@ public final class AnnotatedArticle {
     }
 
     /** Paragraph spans, [begin, end) pairs. */
-    public List<int[]> paragraphs() {
+    public List<Span> paragraphs() {
         return paragraphs;
     }
 
@@ -197,7 +197,7 @@ public final class AnnotatedArticle {
     /** The index of the paragraph that holds {@code offset}, or of the nearest one before it; -1 if none. */
     public int paragraphIndexAt(int offset) {
         int found = -1;
-        for (int i = 0; i < paragraphs.size() && paragraphs.get(i)[0] <= offset; i++) {
+        for (int i = 0; i < paragraphs.size() && paragraphs.get(i).begin() <= offset; i++) {
             found = i;
         }
         return found;

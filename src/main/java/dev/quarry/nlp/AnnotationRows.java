@@ -19,11 +19,11 @@ public final class AnnotationRows {
     /** As above, with the POS tagger's annotations (null when it did not run), matched to tokens by offset. */
     public static AnnotatedArticle toArticle(String articleId, String text, List<Row> sentenceAnnotations,
                                              List<Row> tokenAnnotations, List<Row> posAnnotations) {
-        List<int[]> sentences = new ArrayList<>(sentenceAnnotations == null ? 0 : sentenceAnnotations.size());
+        List<Span> sentences = new ArrayList<>(sentenceAnnotations == null ? 0 : sentenceAnnotations.size());
         if (sentenceAnnotations != null) {
             for (Row a : sentenceAnnotations) {
                 // Spark NLP ends are inclusive; ours are exclusive.
-                sentences.add(new int[] {a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1});
+                sentences.add(new Span(a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1));
             }
         }
         java.util.Map<Integer, String> tags = new java.util.HashMap<>();
@@ -55,7 +55,7 @@ public final class AnnotationRows {
         }
         String text = article.text();
         // Sentences in order, each a list of (begin, end-exclusive) with its label.
-        List<List<int[]>> spans = new ArrayList<>();
+        List<List<Span>> spans = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         String currentSentence = null;
@@ -75,7 +75,7 @@ public final class AnnotationRows {
             }
             String label = a.getAs("result");
             String type = label.length() > 2 && label.charAt(1) == '-' ? foldType(label.substring(2)) : null;
-            spans.get(spans.size() - 1).add(new int[] {begin, end});
+            spans.get(spans.size() - 1).add(new Span(begin, end));
             words.get(words.size() - 1).add(text.substring(begin, end));
             labels.get(labels.size() - 1).add(type == null ? "O" : label.charAt(0) + "-" + type);
         }
@@ -87,9 +87,9 @@ public final class AnnotationRows {
                 int pieceBegin = -1;
                 int pieceEnd = -1;
                 for (int i = c.start(); i < c.end(); i++) {
-                    int[] span = spans.get(s).get(i);
-                    int b = span[0];
-                    int e = span[1];
+                    Span span = spans.get(s).get(i);
+                    int b = span.begin();
+                    int e = span.end();
                     while (b < e && BREAKING.indexOf(text.charAt(b)) >= 0) {
                         b++;
                     }
@@ -97,8 +97,8 @@ public final class AnnotationRows {
                     while (e > b && BREAKING.indexOf(text.charAt(e - 1)) >= 0) {
                         e--;
                     }
-                    boolean startsBreaking = b > span[0];
-                    boolean newline = pieceEnd >= 0 && text.substring(pieceEnd, span[0]).indexOf('\n') >= 0;
+                    boolean startsBreaking = b > span.begin();
+                    boolean newline = pieceEnd >= 0 && text.substring(pieceEnd, span.begin()).indexOf('\n') >= 0;
                     if (pieceBegin >= 0 && (startsBreaking || newline || e == b)) {
                         out.add(mention(article, pieceBegin, pieceEnd, c.type()));
                         pieceBegin = -1;

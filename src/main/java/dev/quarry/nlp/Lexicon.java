@@ -57,6 +57,11 @@ public final class Lexicon {
         return new Lexicon(entries);
     }
 
+    /** The (lower-cased) first column of every entry. */
+    public java.util.Set<String> keys() {
+        return entries.keySet();
+    }
+
     public boolean contains(String word) {
         return entries.containsKey(normalise(word));
     }

@@ -20,10 +20,10 @@ public final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Returns [begin, end) pairs of the non-blank paragraphs, in order. */
-    public static List<int[]> spans(String text) {
+    /** The non-blank paragraphs, trimmed, in order. */
+    public static List<Span> spans(String text) {
         Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         Matcher m = separator.matcher(text);
         int start = 0;
         while (m.find()) {
@@ -34,9 +34,9 @@ public final class Paragraphs {
         return spans;
     }
 
-    private static void addTrimmed(String text, int begin, int end, List<int[]> spans) {
-        int[] span = TextSpans.trimmed(text, begin, end);
-        if (span[1] > span[0]) {
+    private static void addTrimmed(String text, int begin, int end, List<Span> spans) {
+        Span span = TextSpans.trimmed(text, begin, end);
+        if (!span.isEmpty()) {
             spans.add(span);
         }
     }

@@ -7,14 +7,14 @@ public final class TextSpans {
     }
 
     /** The span without its leading and trailing whitespace; empty (begin == end) if nothing else is in it. */
-    public static int[] trimmed(String text, int begin, int end) {
+    public static Span trimmed(String text, int begin, int end) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
         while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new int[] {begin, end};
+        return new Span(begin, end);
     }
 
     /** The index of the last non-whitespace character before {@code offset}, or -1 if there is none. */

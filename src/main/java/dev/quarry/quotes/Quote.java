@@ -1,5 +1,6 @@
 package dev.quarry.quotes;
 
+import dev.quarry.nlp.Span;
 import dev.quarry.nlp.StableId;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * <p>{@code text} is the quote content without its quotation marks. For a quote in several pieces
  * (split by an attribution, or running over paragraphs) the pieces are joined with one space, and
  * {@code start}/{@code end} run from the first piece's start to the last piece's end, and
- * {@code pieces} holds each piece's own [start, end).
+ * {@code pieces} holds each piece's own span. {@code rule} names the rule that found the quote
+ * (see docs/quotes.md).
  */
 public record Quote(
         String articleId,
@@ -30,10 +32,11 @@ public record Quote(
         SpeakerType speakerType,
         double confidence,
         int sentenceIndex,
-        List<int[]> pieces) {
+        List<Span> pieces,
+        String rule) {
 
     public Quote {
-        pieces = pieces == null ? List.of(new int[] {start, end}) : List.copyOf(pieces);
+        pieces = pieces == null ? List.of(new Span(start, end)) : List.copyOf(pieces);
     }
 
     /** Stable across reruns: derived from the article and the content offsets only. */
@@ -55,13 +58,13 @@ public record Quote(
     public Quote withSpeaker(String resolved, SpeakerType resolvedType, double newConfidence) {
         String entityId = resolved == null ? null : entityId(articleId, resolved);
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
-                speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces);
+                speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces, rule);
     }
 
     /** The speaker as an entity of the article's entities table: its canonical name, id and type. */
     public Quote withSpeakerEntity(String canonicalName, String entityIdFromTable, SpeakerType entityType) {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
-                speakerStart, speakerEnd, canonicalName, entityIdFromTable, entityType, confidence, sentenceIndex, pieces);
+                speakerStart, speakerEnd, canonicalName, entityIdFromTable, entityType, confidence, sentenceIndex, pieces, rule);
     }
 
     /**
@@ -71,7 +74,7 @@ public record Quote(
     public Quote withBorrowedSpeaker(Quote from, double newConfidence) {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, from.speakerMention,
                 from.speakerStart, from.speakerEnd, from.speaker, from.speaker == null ? null : entityId(articleId, from.speaker),
-                from.speakerType, newConfidence, sentenceIndex, pieces);
+                from.speakerType, newConfidence, sentenceIndex, pieces, rule);
     }
 
     public boolean hasSpeakerMention() {

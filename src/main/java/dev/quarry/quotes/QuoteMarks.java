@@ -1,5 +1,6 @@
 package dev.quarry.quotes;
 
+import dev.quarry.nlp.Span;
 import dev.quarry.nlp.TextSpans;
 
 import java.util.ArrayList;
@@ -24,14 +25,14 @@ public final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    public static List<QuotedSpan> find(String text, List<int[]> paragraphs) {
+    public static List<QuotedSpan> find(String text, List<Span> paragraphs) {
         List<QuotedSpan> spans = new ArrayList<>();
-        List<int[]> pending = null;   // pieces of a quote carried over from earlier paragraphs
+        List<Span> pending = null;   // pieces of a quote carried over from earlier paragraphs
         int pendingOpen = -1;
         char pendingFamily = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            int pBegin = paragraphs.get(p)[0];
-            int pEnd = paragraphs.get(p)[1];
+            int pBegin = paragraphs.get(p).begin();
+            int pEnd = paragraphs.get(p).end();
             List<Mark> marks = marksIn(text, pBegin, pEnd);
             int i = 0;
             Mark open = null;
@@ -42,7 +43,7 @@ public final class QuoteMarks {
                     open = marks.get(0);
                     i = 1;
                 } else {
-                    spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(p - 1)[1], false));
+                    spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(p - 1).end(), false));
                     pending = null;
                 }
             }
@@ -67,9 +68,9 @@ public final class QuoteMarks {
                     continue;
                 }
                 if ((m.role() == Role.CLOSE || m.role() == Role.EITHER) && compatible(open.family(), m.family())) {
-                    int[] piece = TextSpans.trimmed(text, open.end(), m.begin());
-                    List<int[]> pieces = pending == null ? new ArrayList<>() : pending;
-                    if (piece[1] > piece[0]) {
+                    Span piece = TextSpans.trimmed(text, open.end(), m.begin());
+                    List<Span> pieces = pending == null ? new ArrayList<>() : pending;
+                    if (!piece.isEmpty()) {
                         pieces.add(piece);
                     }
                     if (!pieces.isEmpty()) {
@@ -81,13 +82,13 @@ public final class QuoteMarks {
                 // An opening mark inside an open quote is a nested quote; the outer one goes on.
             }
             if (open != null) {
-                int[] piece = TextSpans.trimmed(text, open.end(), pEnd);
+                Span piece = TextSpans.trimmed(text, open.end(), pEnd);
                 if (pending == null) {
                     pending = new ArrayList<>();
                     pendingOpen = open.begin();
                     pendingFamily = open.family();
                 }
-                if (piece[1] > piece[0]) {
+                if (!piece.isEmpty()) {
                     pending.add(piece);
                 }
                 if (pending.isEmpty()) {
@@ -96,7 +97,7 @@ public final class QuoteMarks {
             }
         }
         if (pending != null && !paragraphs.isEmpty()) {
-            spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(paragraphs.size() - 1)[1], false));
+            spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(paragraphs.size() - 1).end(), false));
         }
         return spans;
     }

@@ -200,7 +200,7 @@ public final class SpeakerResolver {
     private boolean onlyFunctionWordsOutside(AnnotatedArticle article, int begin, int end, NameMention n) {
         for (Token t : article.tokensIn(begin, end)) {
             if (t.end() <= n.begin() || t.begin() >= n.end()) {
-                if (!nameStopwords.contains(t.text()) && !titles.contains(t.text()) && !QuoteFinder.isPunctuation(t.text())) {
+                if (!nameStopwords.contains(t.text()) && !titles.contains(t.text()) && !t.punctuation()) {
                     return false;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.quarry.eval;
 
+import dev.quarry.nlp.Span;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteType;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class QuoteScorerTest {
 
     private static Quote pred(String id, int start, int end, QuoteType type, Integer speakerStart, Integer speakerEnd) {
         return new Quote(id, "x", start, end, type, null, null, null, null, speakerStart, speakerEnd, null, null, null,
-                0.9, 0, null);
+                0.9, 0, null, "test");
     }
 
     private static BitSet bits(int from, int to) {
@@ -76,7 +77,7 @@ class QuoteScorerTest {
         // Pieces 1..7 and the second quote's words, widened over their marks: the same characters as the gold.
         // As one range from the first piece to the last, the attribution between (63 chars) would sink IoU to 0.34.
         Quote q = new Quote("s", "x", 1, text.length() - 2, QuoteType.DIRECT, null, null, null, null, 15, 24, null, null, null,
-                0.9, 0, List.of(new int[] {1, 7}, new int[] {second + 1, text.length() - 2}));
+                0.9, 0, List.of(new Span(1, 7), new Span(second + 1, text.length() - 2)), "test");
         QuoteScorer.Result r = QuoteScorer.score(List.of(article), Map.of("s", List.of(q)));
         assertEquals(1, r.all().truePositivesGold());
         assertEquals(1, r.exactMatches());
@@ -109,10 +110,10 @@ class QuoteScorerTest {
     @Test
     void kindsOfGold() {
         String text = "\"All of it.\" He called it \"a mess\" today. They said no.";
-        assertEquals(QuoteScorer.Kind.FULLY_QUOTED, QuoteScorer.kind(text, List.of(new int[] {0, 12})));
-        assertEquals(QuoteScorer.Kind.FULLY_QUOTED, QuoteScorer.kind(text, List.of(new int[] {1, 11})));
-        assertEquals(QuoteScorer.Kind.MIXED, QuoteScorer.kind(text, List.of(new int[] {23, 40})));
-        assertEquals(QuoteScorer.Kind.INDIRECT, QuoteScorer.kind(text, List.of(new int[] {52, 54})));
+        assertEquals(QuoteScorer.Kind.FULLY_QUOTED, QuoteScorer.kind(text, List.of(new Span(0, 12))));
+        assertEquals(QuoteScorer.Kind.FULLY_QUOTED, QuoteScorer.kind(text, List.of(new Span(1, 11))));
+        assertEquals(QuoteScorer.Kind.MIXED, QuoteScorer.kind(text, List.of(new Span(23, 40))));
+        assertEquals(QuoteScorer.Kind.INDIRECT, QuoteScorer.kind(text, List.of(new Span(52, 54))));
     }
 
     @Test
@@ -128,6 +129,6 @@ class QuoteScorerTest {
         List<BratGold.Article> gold = BratGold.load(dir);
         assertEquals(1, gold.size());
         assertEquals("story_a1.ann", gold.get(0).annotationFile());
-        assertEquals(9, gold.get(0).attributions().get(0).content().get(0)[0]);
+        assertEquals(9, gold.get(0).attributions().get(0).content().get(0).begin());
     }
 }

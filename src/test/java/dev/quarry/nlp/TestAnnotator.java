@@ -24,19 +24,19 @@ public final class TestAnnotator {
 
     /** As {@link #annotate(String, String)}, giving the listed words these POS tags (others stay untagged). */
     public static AnnotatedArticle annotate(String id, String text, java.util.Map<String, String> tags) {
-        List<int[]> sentences = new ArrayList<>();
-        for (int[] paragraph : Paragraphs.spans(text)) {
-            Matcher m = SENTENCE_END.matcher(text).region(paragraph[0], paragraph[1]);
-            int start = paragraph[0];
+        List<Span> sentences = new ArrayList<>();
+        for (Span paragraph : Paragraphs.spans(text)) {
+            Matcher m = SENTENCE_END.matcher(text).region(paragraph.begin(), paragraph.end());
+            int start = paragraph.begin();
             while (m.find()) {
                 int end = m.end();
                 while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
                 }
-                sentences.add(new int[] {start, end});
+                sentences.add(new Span(start, end));
                 start = m.end();
             }
-            sentences.add(new int[] {start, paragraph[1]});
+            sentences.add(new Span(start, paragraph.end()));
         }
         List<AnnotatedArticle.TokenSpan> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(text);

@@ -316,8 +316,8 @@ class ReportedSpeechTest {
             tokens.add(new dev.quarry.nlp.Token(i, at, at + words[i].length(), words[i], 0));
             at += words[i].length() + 1;
         }
-        ReportedSpeechFinder reported = new ReportedSpeechFinder(dev.quarry.nlp.Lexicon.load(dev.quarry.nlp.Lexicon.CUES));
-        assertEquals(7, reported.contentEndFrom(tokens, 0, tokens.size()), "the clause ends after '.\"'");
+        dev.quarry.quotes.text.ClauseBounds bounds = new dev.quarry.quotes.text.ClauseBounds(QuoteLexicons.load());
+        assertEquals(7, bounds.contentEndFrom(tokens, 0, tokens.size()), "the clause ends after '.\"'");
     }
 
     @Test

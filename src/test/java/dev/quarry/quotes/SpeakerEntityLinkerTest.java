@@ -32,7 +32,7 @@ class SpeakerEntityLinkerTest {
         }
         return new Quote("a", content, start, start + content.length(), QuoteType.DIRECT, "said", null, null,
                 speakerMention, s, s + speakerMention.length(), speaker, Quote.entityId("a", speaker), SpeakerType.OTHER,
-                0.9, 0, null);
+                0.9, 0, null, "test");
     }
 
     @Test
