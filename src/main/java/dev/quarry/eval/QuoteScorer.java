@@ -28,6 +28,7 @@ import java.util.Set;
  *   <li>ALL: every gold attribution against every prediction.</li>
  *   <li>Speaker accuracy: over matched ALL pairs whose gold has a Source, the share whose predicted
  *       speaker mention overlaps that Source; also for gold Sources that are personal pronouns.</li>
+ *   <li>Per rule ({@link RuleTally}): the ALL figures split by the rule that made each prediction.</li>
  * </ul>
  */
 public final class QuoteScorer {
@@ -58,7 +59,7 @@ public final class QuoteScorer {
 
     /** All the figures of one scoring run, plus the per-article error listing. */
     public record Result(Prf direct, Prf all, int speakerPairs, int speakerCorrect, int pronounPairs, int pronounCorrect,
-                         Map<Kind, int[]> recallByKind, int exactMatches, int matchedPairs, String errors) {
+                         Map<Kind, int[]> recallByKind, int exactMatches, int matchedPairs, RuleTally byRule, String errors) {
         public double speakerAccuracy() {
             return speakerPairs == 0 ? 0 : (double) speakerCorrect / speakerPairs;
         }
@@ -86,6 +87,7 @@ public final class QuoteScorer {
                         c[1] == 0 ? 0 : (double) c[0] / c[1], c[0], c[1]));
             }
             b.append(String.format(Locale.ROOT, "exact span match %.3f (%d/%d matched pairs)%n", exactMatchRate(), exactMatches, matchedPairs));
+            b.append(byRule.table(all.gold()));
             return b.toString();
         }
     }
@@ -102,6 +104,7 @@ public final class QuoteScorer {
             byKind.put(k, new int[2]);
         }
         StringBuilder errors = new StringBuilder();
+        RuleTally byRule = new RuleTally();
         for (BratGold.Article article : gold) {
             String text = article.text();
             List<BratGold.Attribution> golds = article.attributions();
@@ -155,6 +158,7 @@ public final class QuoteScorer {
             }
             allGold += golds.size();
             allPred += preds.size();
+            preds.forEach(q -> byRule.predicted(q.rule()));
             boolean[] predUsed = new boolean[preds.size()];
             StringBuilder local = new StringBuilder();
             for (int g = 0; g < golds.size(); g++) {
@@ -173,9 +177,10 @@ public final class QuoteScorer {
                 if (normalised(text, goldSets.get(g)).equals(normalised(text, predSets.get(p)))) {
                     exact++;
                 }
+                Quote q = preds.get(p);
+                boolean ok = !ga.source().isEmpty() && q.speakerStart() != null && overlaps(ga.source(), q.speakerStart(), q.speakerEnd());
+                byRule.matched(q.rule(), ga.source().isEmpty() ? null : ok);
                 if (!ga.source().isEmpty()) {
-                    Quote q = preds.get(p);
-                    boolean ok = q.speakerStart() != null && overlaps(ga.source(), q.speakerStart(), q.speakerEnd());
                     boolean pronoun = PRONOUNS.contains(slice(text, ga.source()).strip().toLowerCase(Locale.ROOT));
                     speakerPairs++;
                     speakerCorrect += ok ? 1 : 0;
@@ -203,7 +208,7 @@ public final class QuoteScorer {
         }
         return new Result(new Prf(directMatched, directGold, directPred - directFalse, directPred, directFalse),
                 new Prf(allMatched, allGold, allMatched, allPred, allPred - allMatched),
-                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, errors.toString());
+                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, byRule, errors.toString());
     }
 
     /** One-to-one greedy matching, best IoU first: for each gold, the index of its prediction or -1. */

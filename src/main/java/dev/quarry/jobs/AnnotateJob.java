@@ -32,49 +32,6 @@ import static org.apache.spark.sql.functions.lit;
  */
 public final class AnnotateJob {
 
-    /** Output rows before they are split: quotes, and failures for the rejects table. */
-    private static final String QUOTE = "quote";
-    private static final String ENTITY = "entity";
-    private static final String FAILURE = "failure";
-    /** One row per piece of an article annotated in pieces, with its sentence count, to number sentences across pieces. */
-    private static final String PIECE = "piece";
-
-    /** Output rows before they are split by kind: quotes, entity mentions, and failures for the rejects table. */
-    private static final StructType OUT_SCHEMA = new StructType()
-            .add("kind", DataTypes.StringType, false)
-            .add("article_id", DataTypes.StringType, false)
-            .add("quote_id", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, true)
-            .add("start", DataTypes.IntegerType, true)
-            .add("end", DataTypes.IntegerType, true)
-            .add("type", DataTypes.StringType, true)
-            .add("cue", DataTypes.StringType, true)
-            .add("cue_start", DataTypes.IntegerType, true)
-            .add("cue_end", DataTypes.IntegerType, true)
-            .add("speaker_mention", DataTypes.StringType, true)
-            .add("speaker_start", DataTypes.IntegerType, true)
-            .add("speaker_end", DataTypes.IntegerType, true)
-            .add("speaker", DataTypes.StringType, true)
-            .add("speaker_entity_id", DataTypes.StringType, true)
-            .add("speaker_type", DataTypes.StringType, true)
-            .add("speaker_key", DataTypes.StringType, true)
-            .add("confidence", DataTypes.DoubleType, true)
-            .add("sentence_index", DataTypes.IntegerType, true)
-            .add("published_at", DataTypes.TimestampType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("year", DataTypes.IntegerType, false)
-            .add("month", DataTypes.IntegerType, false)
-            .add("source_file", DataTypes.StringType, true)
-            .add("record_number", DataTypes.LongType, true)
-            .add("message", DataTypes.StringType, true)
-            .add("mention_id", DataTypes.StringType, true)
-            .add("entity_id", DataTypes.StringType, true)
-            .add("canonical_name", DataTypes.StringType, true)
-            .add("entity_key", DataTypes.StringType, true)
-            .add("roles", DataTypes.createArrayType(DataTypes.StringType, true), true)
-            .add("piece", DataTypes.IntegerType, false)
-            .add("piece_sentences", DataTypes.IntegerType, true);
-
     /** The article columns annotate carries from its input to its output rows. */
     private static final List<String> ARTICLE_COLUMNS = List.of("article_id", "text", "published_at", "source", "year", "month",
             "source_file", "record_number");
@@ -152,11 +109,11 @@ public final class AnnotateJob {
         ArticleStage.PartTimes times = (part, n) -> nanos.get(part).add(n);
         Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times,
                         articlesDone, tokensDone),
-                        Encoders.row(OUT_SCHEMA))
+                        Encoders.row(AnnotateOutput.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = out.filter(col("kind").equalTo(QUOTE));
-        Dataset<Row> entities = out.filter(col("kind").equalTo(ENTITY));
-        Dataset<Row> failures = out.filter(col("kind").equalTo(FAILURE))
+        Dataset<Row> quotes = out.filter(col("kind").equalTo(AnnotateOutput.QUOTE));
+        Dataset<Row> entities = out.filter(col("kind").equalTo(AnnotateOutput.ENTITY));
+        Dataset<Row> failures = out.filter(col("kind").equalTo(AnnotateOutput.FAILURE))
                 .withColumn("stage", lit("annotate"))
                 .withColumn("reason", lit("annotate_failed"))
                 .withColumn("excerpt", lit(null).cast("string"))
@@ -167,19 +124,19 @@ public final class AnnotateJob {
         for (Row r : out.groupBy("kind").count().collectAsList()) {
             counts.put(r.getString(0), r.getLong(1));
         }
-        long quoteCount = counts.getOrDefault(QUOTE, 0L);
-        long entityCount = counts.getOrDefault(ENTITY, 0L);
-        long failureCount = counts.getOrDefault(FAILURE, 0L);
-        if (counts.getOrDefault(PIECE, 0L) > 0) {
+        long quoteCount = counts.getOrDefault(AnnotateOutput.QUOTE, 0L);
+        long entityCount = counts.getOrDefault(AnnotateOutput.ENTITY, 0L);
+        long failureCount = counts.getOrDefault(AnnotateOutput.FAILURE, 0L);
+        if (counts.getOrDefault(AnnotateOutput.PIECE, 0L) > 0) {
             // Sentences were numbered within each piece: add the sentences of the pieces before.
-            Dataset<Row> offsets = sentenceOffsets(spark, out.filter(col("kind").equalTo(PIECE))
+            Dataset<Row> offsets = sentenceOffsets(spark, out.filter(col("kind").equalTo(AnnotateOutput.PIECE))
                     .select("article_id", "piece", "piece_sentences").collectAsList());
             quotes = renumber(quotes, offsets);
             entities = renumber(entities, offsets);
         }
         if (failureCount > 0) {
             // An article whose piece failed keeps no rows from its other pieces either.
-            Dataset<Row> failed = org.apache.spark.sql.functions.broadcast(out.filter(col("kind").equalTo(FAILURE)).select("article_id").distinct());
+            Dataset<Row> failed = org.apache.spark.sql.functions.broadcast(out.filter(col("kind").equalTo(AnnotateOutput.FAILURE)).select("article_id").distinct());
             quotes = quotes.join(failed, quotes.col("article_id").equalTo(failed.col("article_id")), "left_anti");
             entities = entities.join(failed, entities.col("article_id").equalTo(failed.col("article_id")), "left_anti");
         }
@@ -270,10 +227,6 @@ public final class AnnotateJob {
      * Quote finding for one partition. For failure tests, {@code spark.quarry.test.failure-rate} makes a
      * task's first attempt fail at random, so that Spark's retries can be checked to lose and double nothing.
      */
-    private static Integer shift(Integer offset, int by) {
-        return offset == null ? null : offset + by;
-    }
-
     private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times,
                                           org.apache.spark.util.LongAccumulator articlesDone,
                                           org.apache.spark.util.LongAccumulator tokensDone) {
@@ -312,47 +265,29 @@ public final class AnnotateJob {
                 int pieces = r.getAs("pieces");
                 // Ids are made from the article id and offsets within the text given: a piece's own id keeps them unique.
                 String idForIds = pieces > 1 ? id + "@" + off : id;
-                Timestamp published = r.getAs("published_at");
-                String source = r.getAs("source");
-                int year = r.getAs("year");
-                int month = r.getAs("month");
                 int before = out.size();
                 tokensDone.add(r.getList(r.fieldIndex(dev.quarry.nlp.BasePipeline.TOKEN_COL)).size());
                 if (piece == pieces - 1) {
                     articlesDone.add(1);
                 }
+                AnnotateOutput.ArticleFields fields = new AnnotateOutput.ArticleFields(id, r.getAs("published_at"), r.getAs("source"),
+                        r.getAs("year"), r.getAs("month"), piece);
                 try {
                     ArticleStage.Result result = ArticleStage.process(idForIds, r, times);
                     for (Quote q : result.quotes()) {
-                        out.add(RowFactory.create(QUOTE, id, q.quoteId(), q.text(), q.start() + off, q.end() + off, q.type().code(),
-                                q.cue(), shift(q.cueStart(), off), shift(q.cueEnd(), off), q.speakerMention(),
-                                shift(q.speakerStart(), off), shift(q.speakerEnd(), off),
-                                q.speaker(), q.speakerEntityId(), q.speakerType() == null ? null : q.speakerType().name(),
-                                ArticleStage.speakerKey(q, result.entities()),
-                                q.confidence(), q.sentenceIndex(), published, source, year, month,
-                                null, null, null, null, null, null, null, null, piece, null));
+                        out.add(AnnotateOutput.quote(fields, q, ArticleStage.speakerKey(q, result.entities()), off));
                     }
                     for (EntityMention e : result.entities()) {
-                        Mention m = e.mention();
-                        out.add(RowFactory.create(ENTITY, id, null, m.text(), m.start() + off, m.end() + off, e.type(),
-                                null, null, null, null, null, null, null, null, null, null, null, m.sentenceIndex(),
-                                published, source, year, month, null, null, null,
-                                e.mentionId(), e.entityId(), e.canonicalName(), e.entityKey(),
-                                scala.collection.JavaConverters.asScalaBuffer(e.roles()).toList(), piece, null));
+                        out.add(AnnotateOutput.entity(fields, e, off));
                     }
                     if (pieces > 1) {
-                        out.add(RowFactory.create(PIECE, id, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null, null, published, source, year, month,
-                                null, null, null, null, null, null, null, null, piece, result.article().sentences().size()));
+                        out.add(AnnotateOutput.piece(fields, result.article().sentences().size()));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     // Half an article's rows would be worse than none: drop them and reject the article.
                     out.subList(before, out.size()).clear();
-                    out.add(RowFactory.create(FAILURE, id, null, null, null, null, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null, published, source, year, month,
-                            r.getAs("source_file"), r.getAs("record_number"), "entity or quote finding failed"
-                                    + (pieces > 1 ? " (piece " + piece + " of " + pieces + ")" : "") + ": " + e,
-                            null, null, null, null, null, piece, null));
+                    out.add(AnnotateOutput.failure(fields, r.getAs("source_file"), r.getAs("record_number"), "entity or quote finding failed"
+                            + (pieces > 1 ? " (piece " + piece + " of " + pieces + ")" : "") + ": " + e));
                 }
             }
         };

@@ -80,13 +80,13 @@ public final class EvaluateQuotesJob {
 
     /** Every predicted quote, one a line in article and offset order, for reading beside the gold. */
     private static void writePredictions(Path out, Map<String, List<Quote>> predictions) throws IOException {
-        StringBuilder b = new StringBuilder("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\tpieces\n");
+        StringBuilder b = new StringBuilder("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\tpieces\trule\n");
         predictions.keySet().stream().sorted().forEach(id -> {
             for (Quote q : predictions.get(id)) {
                 b.append(id).append('\t').append(q.start()).append('\t').append(q.end()).append('\t').append(q.type())
                         .append('\t').append(oneLine(q.cue())).append('\t').append(oneLine(q.speakerMention()))
                         .append('\t').append(oneLine(q.speaker())).append('\t').append(oneLine(q.text())).append('\t')
-                        .append(q.pieces().stream().map(p -> p.begin() + "-" + p.end()).collect(java.util.stream.Collectors.joining(";"))).append('\n');
+                        .append(q.pieces().stream().map(p -> p.begin() + "-" + p.end()).collect(java.util.stream.Collectors.joining(";"))).append('\t').append(q.rule()).append('\n');
             }
         });
         Files.writeString(out, b);

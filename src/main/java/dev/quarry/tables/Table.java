@@ -48,6 +48,7 @@ public enum Table {
             col("speaker_type", DataTypes.StringType, true, "PERSON, ORG or OTHER; null when unresolved."),
             col("speaker_key", DataTypes.StringType, true, "The speaker's entity_key (\"PER:kim yong hyun\"), as in entities: groups one speaker across articles; null when unresolved."),
             col("confidence", DataTypes.DoubleType, false, "0 to 1: how sure the attribution is."),
+            col("rule", DataTypes.StringType, true, "The rule that found the quote (docs/quotes.md lists them), e.g. speaker-then-cue or opening-cue; floating-quote or colon-introduction for a direct quote no rule attributed. Null in rows written before the column existed."),
             col("sentence_index", DataTypes.IntegerType, false, "Index of the sentence where the quote starts."),
             col("published_at", DataTypes.TimestampType, true, "The article's publication time (UTC)."),
             col("source", DataTypes.StringType, true, "The article's source."),

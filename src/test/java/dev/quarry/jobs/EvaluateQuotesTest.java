@@ -38,14 +38,14 @@ class EvaluateQuotesTest {
 
         assertEquals(0, exit);
         List<String> rows = Files.readAllLines(predictions, StandardCharsets.UTF_8);
-        assertEquals("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\tpieces", rows.get(0));
+        assertEquals("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\tpieces\trule", rows.get(0));
         List<String> quotes = rows.stream().skip(1).map(r -> {
             String[] f = r.split("\t", -1);
-            return f[4] + " | " + f[5] + " | " + f[7];
+            return f[4] + " | " + f[5] + " | " + f[7] + " | " + f[9];
         }).toList();
-        assertEquals(List.of("said | Mayor Ellen Varga | the harbour would reopen in May",
+        assertEquals(List.of("said | Mayor Ellen Varga | the harbour would reopen in May | opening-cue",
                 // "wanted" is a cue only where the tagger calls it a verb: without the POS column it is not found.
-                "wanted | The councillors | to sell the old ferry before the summer"), quotes);
+                "wanted | The councillors | to sell the old ferry before the summer | verb-cue"), quotes);
     }
 
     /** Appends one BRAT attribution (Source, Cue, Content, E line) for the first occurrence of each string. */
