@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static dev.quarry.quotes.QuoteWords.DASHES;
-import static dev.quarry.quotes.QuoteWords.INTRODUCTORY;
+import static dev.quarry.quotes.QuoteWords.INTRODUCTORY_OPENERS;
 import static dev.quarry.quotes.QuoteWords.NAMING_LEMMAS;
 
 /**
@@ -147,7 +147,7 @@ final class QuoteClassifier {
         }
         List<Token> before = article.tokensIn(article.sentences().get(s).begin(), comma);
         // "In Iowa, Trump said, '...'" is an introduction, not part of what was said.
-        return !before.isEmpty() && !INTRODUCTORY.contains(before.get(0).lower())
+        return !before.isEmpty() && !INTRODUCTORY_OPENERS.contains(before.get(0).lower())
                 && !(before.get(0).text().endsWith("ing") || before.get(0).text().endsWith("ed"));
     }
 

@@ -11,7 +11,7 @@ import static dev.quarry.quotes.QuoteWords.ADDRESSEE_DETERMINERS;
 import static dev.quarry.quotes.QuoteWords.CLAUSE_CUTS;
 import static dev.quarry.quotes.QuoteWords.CLAUSE_OPENERS;
 import static dev.quarry.quotes.QuoteWords.CONJOINED_CUTS;
-import static dev.quarry.quotes.QuoteWords.DASH_TOKENS;
+import static dev.quarry.quotes.QuoteWords.DASHES;
 import static dev.quarry.quotes.QuoteWords.INTRODUCTORY_OPENERS;
 import static dev.quarry.quotes.QuoteWords.PREPOSITIONS_BEFORE_PARTICIPLE;
 import static dev.quarry.quotes.QuoteWords.SUBJECT_PRONOUNS;
@@ -56,7 +56,7 @@ public final class ClauseBounds {
             // "that he would offer a prayer but did not suggest ...": a verb right after "but" shares the
             // main clause's subject, not the content's.
             boolean conjoinedVerb = CONJOINED_CUTS.contains(t.lower()) && k + 1 < end && tokens.get(k + 1).finiteVerb();
-            if (secondCue || DASH_TOKENS.contains(t.text()) || conjoinedVerb || writersClauseAfterComma(tokens, k, end)) {
+            if (secondCue || DASHES.contains(t.text()) || conjoinedVerb || writersClauseAfterComma(tokens, k, end)) {
                 return trimPunctuation(tokens, from, k);
             }
         }
@@ -143,7 +143,7 @@ public final class ClauseBounds {
         while (start > 0) {
             Token previous = tokens.get(start - 1);
             String t = previous.text();
-            if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || DASH_TOKENS.contains(t)
+            if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || DASHES.contains(t)
                     || CLAUSE_OPENERS.contains(previous.lower())) {
                 break;
             }
@@ -184,7 +184,7 @@ public final class ClauseBounds {
             return false;
         }
         String w = tokens.get(from).lower();
-        return w.equals("that") || (SUBJECT_PRONOUNS.contains(w) && !w.equals("it"));
+        return w.equals("that") || SUBJECT_PRONOUNS.contains(w);
     }
 
     /** "..., saying ..." and "... before saying ...": the participle at {@code c} has the main clause's subject. */

@@ -10,9 +10,7 @@ import dev.quarry.quotes.ReportedCandidate;
 import java.util.List;
 
 import static dev.quarry.quotes.QuoteWords.AUXILIARIES;
-import static dev.quarry.quotes.QuoteWords.AUXILIARIES_DIRECT;
 import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
-import static dev.quarry.quotes.QuoteWords.CLAUSE_WORDS;
 import static dev.quarry.quotes.QuoteWords.CONTENT_CANNOT_START;
 import static dev.quarry.quotes.QuoteWords.INTRODUCTORY_OPENERS;
 import static dev.quarry.quotes.QuoteWords.LEADING_FILLERS;
@@ -21,11 +19,8 @@ import static dev.quarry.quotes.QuoteWords.NAME_OPENERS;
 import static dev.quarry.quotes.QuoteWords.SPEAKER_OPENERS;
 import static dev.quarry.quotes.QuoteWords.SPEAKER_STOPS_AFTER_CUE;
 import static dev.quarry.quotes.QuoteWords.SUBJECT_PRONOUNS;
-import static dev.quarry.quotes.QuoteWords.SUBJECT_PRONOUNS_DIRECT;
-import static dev.quarry.quotes.QuoteWords.TIME_NOUNS;
-import static dev.quarry.quotes.QuoteWords.TIME_OPENERS;
-import static dev.quarry.quotes.QuoteWords.TIME_PREPOSITIONS;
 import static dev.quarry.quotes.QuoteWords.TIME_WORDS;
+import static dev.quarry.quotes.QuoteWords.TIME_PREPOSITIONS;
 
 /** Finding the noun phrase that names a speaker: before a cue, after an inverted cue, or a clause's subject. */
 public final class SpeakerPhrases {
@@ -49,7 +44,7 @@ public final class SpeakerPhrases {
         while (changed && to >= from) {
             changed = false;
             String w = tokens.get(to).lower();
-            if (AUXILIARIES_DIRECT.contains(w) || tokens.get(to).punctuation()) {
+            if (AUXILIARIES.contains(w) || tokens.get(to).punctuation()) {
                 to--;
                 changed = true;
             } else if (TIME_WORDS.contains(w) || w.matches("\\d{4}|\\d{1,2}")) {
@@ -68,7 +63,7 @@ public final class SpeakerPhrases {
             return null;
         }
         String first = tokens.get(from).lower();
-        if (CLAUSE_WORDS.contains(first) || first.equals("to")) {
+        if (BOUNDARY_WORDS.contains(first) || first.equals("to")) {
             return null;
         }
         return new TokenRange(from, to);
@@ -135,9 +130,9 @@ public final class SpeakerPhrases {
 
     /** "Reince Priebus, the GOP chairman, this past week announced": a time phrase ending at {@code to} is not the speaker. */
     private static int beforeTimePhrase(List<Token> tokens, int to) {
-        if (to >= 1 && TIME_NOUNS.contains(tokens.get(to).lower())) {
+        if (to >= 1 && TIME_WORDS.contains(tokens.get(to).lower())) {
             int p = to - 1;
-            while (p >= 0 && to - p <= 3 && !TIME_OPENERS.contains(tokens.get(p).lower())) {
+            while (p >= 0 && to - p <= 3 && !TIME_PREPOSITIONS.contains(tokens.get(p).lower())) {
                 p--;
             }
             if (p >= 0 && to - p <= 3 && (p == 0 || tokens.get(p - 1).punctuation())) {
@@ -199,7 +194,7 @@ public final class SpeakerPhrases {
         for (int k = start; k < Math.min(limit, start + 8); k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (TIME_NOUNS.contains(w) || MONTHS.contains(w)) {
+            if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(w)) {
@@ -242,7 +237,7 @@ public final class SpeakerPhrases {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (SUBJECT_PRONOUNS_DIRECT.contains(w)) {
+            if (SUBJECT_PRONOUNS.contains(w)) {
                 return t.span();
             }
             if (TokenShapes.isName(t) && !NAME_OPENERS.contains(w) && !lexicons.cues().contains(t.text())) {

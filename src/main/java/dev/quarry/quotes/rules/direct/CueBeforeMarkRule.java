@@ -12,7 +12,7 @@ import dev.quarry.quotes.text.SpeakerPhrases;
 
 import java.util.List;
 
-import static dev.quarry.quotes.QuoteWords.CLAUSE_WORDS;
+import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
 import static dev.quarry.quotes.QuoteWords.PREPOSITIONS_BEFORE_PARTICIPLE;
 
 /**
@@ -92,7 +92,7 @@ public final class CueBeforeMarkRule extends DirectRule {
         int from = Math.max(0, cueIndex - 1);
         while (from > 0) {
             Token previous = before.get(from - 1);
-            if (previous.punctuation() || previous.quoteMark() || CLAUSE_WORDS.contains(previous.lower())
+            if (previous.punctuation() || previous.quoteMark() || BOUNDARY_WORDS.contains(previous.lower())
                     || cueIndex - from >= SpeakerPhrases.MAX_SPEAKER_TOKENS) {
                 break;
             }

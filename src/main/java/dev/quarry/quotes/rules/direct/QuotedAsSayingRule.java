@@ -13,7 +13,7 @@ import dev.quarry.quotes.text.SpeakerPhrases;
 import java.util.List;
 
 import static dev.quarry.quotes.QuoteWords.AS_SAYING;
-import static dev.quarry.quotes.QuoteWords.AUXILIARIES_DIRECT;
+import static dev.quarry.quotes.QuoteWords.AUXILIARIES;
 
 /**
  * {@code "...," Y quoted X as saying} (X is the speaker, whatever stands before the cue) and the passive
@@ -53,7 +53,7 @@ public final class QuotedAsSayingRule extends DirectRule {
         if (as == c + 1 && c > 0) {
             int cueBegin = cue.begin();
             int speakerLast = c - 1;
-            if (AUXILIARIES_DIRECT.contains(tokens.get(speakerLast).lower())) {
+            if (AUXILIARIES.contains(tokens.get(speakerLast).lower())) {
                 cueBegin = tokens.get(speakerLast).begin();
                 speakerLast--;
             }

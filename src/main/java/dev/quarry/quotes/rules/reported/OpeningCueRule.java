@@ -103,7 +103,7 @@ public final class OpeningCueRule extends SpeechCueRule {
                 if (s.token(k).punctuation()) {
                     break;
                 }
-                if (SUBJECT_PRONOUNS.contains(s.lower(k)) && !s.lower(k).equals("it")) {
+                if (SUBJECT_PRONOUNS.contains(s.lower(k))) {
                     return k;
                 }
             }
