@@ -29,6 +29,8 @@ abstract class SparkCommand implements Callable<Integer> {
         QuarryConfig config;
         try {
             config = options.load();
+            // Names in quotes.rules are checked against the rules here, before Spark starts.
+            dev.quarry.quotes.QuoteRules.named(config.quotes().rules(), dev.quarry.quotes.QuoteLexicons.load());
         } catch (ConfigException e) {
             System.err.println("quarry: configuration error: " + e.getMessage());
             return ExitCode.CONFIG;

@@ -220,7 +220,7 @@ public final class ConfigLoader {
             throw new ConfigException("configuration key 'logging.progress-interval' must not be negative");
         }
         QuarryConfig.Logging logging = new QuarryConfig.Logging(level, interval);
-        return new QuarryConfig(input, output, spark, ingest, annotate, models, logging, hash(c));
+        return new QuarryConfig(input, output, spark, ingest, annotate, models, quotes(c), logging, hash(c));
     }
 
     private static dev.quarry.ingest.PublicationDates dateFormats(Config c, String key) {
@@ -332,6 +332,19 @@ public final class ConfigLoader {
             throw new ConfigException("configuration key '" + key + "' must name at least one language");
         }
         return List.copyOf(codes);
+    }
+
+    /** The quote rules by name; whether each names a rule is checked where the rules are built (QuoteRules). */
+    private static QuarryConfig.Quotes quotes(Config c) {
+        List<String> rules = new ArrayList<>();
+        for (Object o : listOrOne(c, "quotes.rules")) {
+            String name = String.valueOf(o).strip();
+            if (rules.contains(name)) {
+                throw new ConfigException("configuration key 'quotes.rules' names the rule '" + name + "' twice");
+            }
+            rules.add(name);
+        }
+        return new QuarryConfig.Quotes(List.copyOf(rules));
     }
 
     /** A key that takes a list, or a single value standing for a list of one. */

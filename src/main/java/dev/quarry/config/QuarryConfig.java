@@ -11,6 +11,7 @@ public record QuarryConfig(
         Ingest ingest,
         Annotate annotate,
         Models models,
+        Quotes quotes,
         Logging logging,
         String hash) implements Serializable {
 
@@ -42,6 +43,10 @@ public record QuarryConfig(
 
     /** @param paths model folder name (pos, lemma, dependency, embeddings, ner) -> explicit path, when set */
     public record Models(boolean enabled, String dir, Map<String, String> paths) implements Serializable {
+    }
+
+    /** @param rules the quote rules' names, in the order they are asked */
+    public record Quotes(java.util.List<String> rules) implements Serializable {
     }
 
     /** @param maxPieceChars longer articles go through Spark NLP in pieces of at most this many characters */

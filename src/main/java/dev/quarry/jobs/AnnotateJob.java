@@ -107,7 +107,8 @@ public final class AnnotateJob {
             nanos.put(p, spark.sparkContext().longAccumulator("annotate " + p.name().toLowerCase(java.util.Locale.ROOT) + " nanos"));
         }
         ArticleStage.PartTimes times = (part, n) -> nanos.get(part).add(n);
-        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(rows, failureRate, times,
+        ArticleStage stage = ArticleStage.of(config);
+        Dataset<Row> out = annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> quotesOf(stage, rows, failureRate, times,
                         articlesDone, tokensDone),
                         Encoders.row(AnnotateOutput.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -227,7 +228,7 @@ public final class AnnotateJob {
      * Quote finding for one partition. For failure tests, {@code spark.quarry.test.failure-rate} makes a
      * task's first attempt fail at random, so that Spark's retries can be checked to lose and double nothing.
      */
-    private static Iterator<Row> quotesOf(Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times,
+    private static Iterator<Row> quotesOf(ArticleStage stage, Iterator<Row> rows, double failureRate, ArticleStage.PartTimes times,
                                           org.apache.spark.util.LongAccumulator articlesDone,
                                           org.apache.spark.util.LongAccumulator tokensDone) {
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
@@ -273,7 +274,7 @@ public final class AnnotateJob {
                 AnnotateOutput.ArticleFields fields = new AnnotateOutput.ArticleFields(id, r.getAs("published_at"), r.getAs("source"),
                         r.getAs("year"), r.getAs("month"), piece);
                 try {
-                    ArticleStage.Result result = ArticleStage.process(idForIds, r, times);
+                    ArticleStage.Result result = stage.process(idForIds, r, times);
                     for (Quote q : result.quotes()) {
                         out.add(AnnotateOutput.quote(fields, q, ArticleStage.speakerKey(q, result.entities()), off));
                     }

@@ -1,5 +1,6 @@
 package dev.quarry.jobs;
 
+import dev.quarry.config.QuarryConfig;
 import dev.quarry.entities.EntityGrouper;
 import dev.quarry.entities.EntityMention;
 import dev.quarry.nlp.AnnotatedArticle;
@@ -8,6 +9,8 @@ import dev.quarry.nlp.BasePipeline;
 import dev.quarry.nlp.ModelPipeline;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteFinder;
+import dev.quarry.quotes.QuoteLexicons;
+import dev.quarry.quotes.QuoteRules;
 import dev.quarry.quotes.SpeakerEntityLinker;
 import dev.quarry.quotes.SpeakerResolver;
 import org.apache.spark.sql.Row;
@@ -17,15 +20,20 @@ import java.util.List;
 
 /**
  * The plain-Java stage for one row of Spark NLP output, shared by annotate and evaluate: entity
- * grouping, then quote finding and speaker resolution. The finder, resolver and grouper (and their
- * lexicons) are built once per JVM, so once per executor, never per record.
+ * grouping, then quote finding and speaker resolution. Built from the configuration on the driver
+ * (which checks the rule names there); each JVM that deserialises it builds the finder, resolver,
+ * grouper and linker (and their lexicons) once, on its first article, never per record.
  */
-public final class ArticleStage {
+public final class ArticleStage implements java.io.Serializable {
 
-    private static final QuoteFinder FINDER = new QuoteFinder();
-    private static final SpeakerResolver RESOLVER = new SpeakerResolver();
-    private static final EntityGrouper GROUPER = new EntityGrouper();
-    private static final SpeakerEntityLinker LINKER = new SpeakerEntityLinker();
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> quoteRules;
+    private transient Parts parts;
+
+    /** The per-article components. */
+    private record Parts(QuoteFinder finder, SpeakerResolver resolver, EntityGrouper grouper, SpeakerEntityLinker linker) {
+    }
 
     public record Result(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
     }
@@ -49,7 +57,23 @@ public final class ArticleStage {
         void add(Part part, long nanos);
     }
 
-    private ArticleStage() {
+    private ArticleStage(List<String> quoteRules) {
+        this.quoteRules = List.copyOf(quoteRules);
+    }
+
+    /** The stage as the configuration sets it up; a quote rule name that is no rule's fails here, on the driver. */
+    public static ArticleStage of(QuarryConfig config) {
+        ArticleStage stage = new ArticleStage(config.quotes().rules());
+        stage.parts();
+        return stage;
+    }
+
+    private Parts parts() {
+        if (parts == null) {
+            parts = new Parts(new QuoteFinder(QuoteRules.named(quoteRules, QuoteLexicons.load())), new SpeakerResolver(),
+                    new EntityGrouper(), new SpeakerEntityLinker());
+        }
+        return parts;
     }
 
     /** The speaker's entity_key: its entity's, when linked to one, else folded from the resolved name and type. */
@@ -71,17 +95,18 @@ public final class ArticleStage {
     }
 
     /** A row holding article_id, text, the sentence and token columns and, when the models ran, pos and ner. */
-    public static Result process(Row r) {
+    public Result process(Row r) {
         return process(r, PartTimes.NONE);
     }
 
     /** As {@link #process(Row)}, reporting the time of each {@link Part}. */
-    public static Result process(Row r, PartTimes times) {
+    public Result process(Row r, PartTimes times) {
         return process(r.getAs("article_id"), r, times);
     }
 
     /** As {@link #process(Row, PartTimes)}, with the article id that quote, mention and entity ids are made from. */
-    public static Result process(String articleId, Row r, PartTimes times) {
+    public Result process(String articleId, Row r, PartTimes times) {
+        Parts p = parts();
         long t0 = System.nanoTime();
         boolean tagged = Arrays.asList(r.schema().fieldNames()).contains(ModelPipeline.POS_COL);
         AnnotatedArticle article = AnnotationRows.toArticle(articleId, r.getAs("text"),
@@ -91,11 +116,11 @@ public final class ArticleStage {
         times.add(Part.CONVERT, t1 - t0);
         List<EntityMention> entities = List.of();
         if (Arrays.asList(r.schema().fieldNames()).contains(ModelPipeline.NER_COL)) {
-            entities = GROUPER.group(article, AnnotationRows.mentions(article, r.getList(r.fieldIndex(ModelPipeline.NER_COL))));
+            entities = p.grouper().group(article, AnnotationRows.mentions(article, r.getList(r.fieldIndex(ModelPipeline.NER_COL))));
         }
         long t2 = System.nanoTime();
         times.add(Part.ENTITIES, t2 - t1);
-        List<Quote> quotes = LINKER.link(RESOLVER.resolve(article, FINDER.find(article)), entities);
+        List<Quote> quotes = p.linker().link(p.resolver().resolve(article, p.finder().find(article)), entities);
         times.add(Part.QUOTES, System.nanoTime() - t2);
         return new Result(article, quotes, entities);
     }

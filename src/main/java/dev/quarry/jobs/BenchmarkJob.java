@@ -272,7 +272,8 @@ public final class BenchmarkJob {
             cols.add(size(col(ModelPipeline.DEPENDENCY_COL)));
             cols.add(size(col(ModelPipeline.LEMMA_COL)));
         }
-        long n = out.select(cols.toArray(new Column[0])).javaRDD().map(r -> ArticleStage.process(r).quotes().size()).count();
+        ArticleStage stage = ArticleStage.of(config);
+        long n = out.select(cols.toArray(new Column[0])).javaRDD().map(r -> stage.process(r).quotes().size()).count();
         progress.done(n + " articles");
     }
 
@@ -329,6 +330,6 @@ public final class BenchmarkJob {
 
     private static QuarryConfig withInput(QuarryConfig c, String path, InputFormat format, String outputRoot) {
         return new QuarryConfig(new QuarryConfig.Input(path, format), new QuarryConfig.Output(outputRoot), c.spark(), c.ingest(),
-                c.annotate(), c.models(), c.logging(), c.hash());
+                c.annotate(), c.models(), c.quotes(), c.logging(), c.hash());
     }
 }

@@ -66,8 +66,9 @@ public final class EvaluateQuotesJob {
             }
         }
         Map<String, List<Quote>> predictions = new HashMap<>();
+        ArticleStage stage = ArticleStage.of(config);
         for (Row r : annotated.collectAsList()) {
-            predictions.put(r.getAs("article_id"), ArticleStage.process(r).quotes());
+            predictions.put(r.getAs("article_id"), stage.process(r).quotes());
         }
         if (predictionsOut != null) {
             writePredictions(predictionsOut, predictions);
