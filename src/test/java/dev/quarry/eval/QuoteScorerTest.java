@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /** The scorer on cases small enough to compute by hand. */
@@ -81,6 +82,10 @@ class QuoteScorerTest {
         QuoteScorer.Result r = QuoteScorer.score(List.of(article), Map.of("s", List.of(q)));
         assertEquals(1, r.all().truePositivesGold());
         assertEquals(1, r.exactMatches());
+        RuleTally.Figures byRule = r.byRule().figures().get("test");
+        assertEquals(1, byRule.predicted());
+        assertEquals(1, byRule.matched());
+        assertTrue(r.summary().contains("test"), "the summary has the per-rule table");
     }
 
     @Test
