@@ -26,13 +26,31 @@ public final class QuoteMarks {
     }
 
     public static List<QuotedSpan> find(String text, List<Span> paragraphs) {
-        List<QuotedSpan> spans = new ArrayList<>();
-        List<Span> pending = null;   // pieces of a quote carried over from earlier paragraphs
-        int pendingOpen = -1;
-        char pendingFamily = 0;
+        Collector collector = new Collector(text);
         for (int p = 0; p < paragraphs.size(); p++) {
-            int pBegin = paragraphs.get(p).begin();
-            int pEnd = paragraphs.get(p).end();
+            collector.paragraph(paragraphs.get(p), p == 0 ? null : paragraphs.get(p - 1));
+        }
+        if (!paragraphs.isEmpty()) {
+            collector.closePending(paragraphs.get(paragraphs.size() - 1).end());
+        }
+        return collector.spans;
+    }
+
+    /** The spans found so far, and a quote carried over from earlier paragraphs. */
+    private static final class Collector {
+        private final String text;
+        private final List<QuotedSpan> spans = new ArrayList<>();
+        private List<Span> pending;   // pieces of a quote carried over from earlier paragraphs
+        private int pendingOpen = -1;
+        private char pendingFamily;
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        void paragraph(Span paragraph, Span previous) {
+            int pBegin = paragraph.begin();
+            int pEnd = paragraph.end();
             List<Mark> marks = marksIn(text, pBegin, pEnd);
             int i = 0;
             Mark open = null;
@@ -43,10 +61,17 @@ public final class QuoteMarks {
                     open = marks.get(0);
                     i = 1;
                 } else {
-                    spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(p - 1).end(), false));
-                    pending = null;
+                    closePending(previous.end());
                 }
             }
+            open = pair(marks, i, open, pBegin);
+            if (open != null) {
+                carry(open, pEnd);
+            }
+        }
+
+        /** Pairs the marks from {@code i} on; returns the mark left open at the paragraph's end, or null. */
+        private Mark pair(List<Mark> marks, int i, Mark open, int pBegin) {
             int nested = 0;
             for (; i < marks.size(); i++) {
                 Mark m = marks.get(i);
@@ -68,38 +93,49 @@ public final class QuoteMarks {
                     continue;
                 }
                 if ((m.role() == Role.CLOSE || m.role() == Role.EITHER) && compatible(open.family(), m.family())) {
-                    Span piece = TextSpans.trimmed(text, open.end(), m.begin());
-                    List<Span> pieces = pending == null ? new ArrayList<>() : pending;
-                    if (!piece.isEmpty()) {
-                        pieces.add(piece);
-                    }
-                    if (!pieces.isEmpty()) {
-                        spans.add(new QuotedSpan(List.copyOf(pieces), pending == null ? open.begin() : pendingOpen, m.end(), true));
-                    }
-                    pending = null;
+                    close(open, m);
                     open = null;
                 }
                 // An opening mark inside an open quote is a nested quote; the outer one goes on.
             }
-            if (open != null) {
-                Span piece = TextSpans.trimmed(text, open.end(), pEnd);
-                if (pending == null) {
-                    pending = new ArrayList<>();
-                    pendingOpen = open.begin();
-                    pendingFamily = open.family();
-                }
-                if (!piece.isEmpty()) {
-                    pending.add(piece);
-                }
-                if (pending.isEmpty()) {
-                    pending = null;
-                }
+            return open;
+        }
+
+        private void close(Mark open, Mark m) {
+            Span piece = TextSpans.trimmed(text, open.end(), m.begin());
+            List<Span> pieces = pending == null ? new ArrayList<>() : pending;
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+            if (!pieces.isEmpty()) {
+                spans.add(new QuotedSpan(List.copyOf(pieces), pending == null ? open.begin() : pendingOpen, m.end(), true));
+            }
+            pending = null;
+        }
+
+        /** A quote still open at the paragraph's end: its piece waits for the next paragraph. */
+        private void carry(Mark open, int pEnd) {
+            Span piece = TextSpans.trimmed(text, open.end(), pEnd);
+            if (pending == null) {
+                pending = new ArrayList<>();
+                pendingOpen = open.begin();
+                pendingFamily = open.family();
+            }
+            if (!piece.isEmpty()) {
+                pending.add(piece);
+            }
+            if (pending.isEmpty()) {
+                pending = null;
             }
         }
-        if (pending != null && !paragraphs.isEmpty()) {
-            spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, paragraphs.get(paragraphs.size() - 1).end(), false));
+
+        /** The carried-over quote ends unclosed at {@code end}. */
+        void closePending(int end) {
+            if (pending != null) {
+                spans.add(new QuotedSpan(List.copyOf(pending), pendingOpen, end, false));
+                pending = null;
+            }
         }
-        return spans;
     }
 
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}:\\s|\\([A-Z]+");

@@ -80,44 +80,48 @@ public final class SpeakerResolver {
     }
 
     private Quote resolveMention(AnnotatedArticle article, Quote q, List<NameMention> names, List<Quote> earlierSpeakers) {
-        String text = article.text();
         List<Token> tokens = article.tokensIn(q.speakerStart(), q.speakerEnd());
         if (tokens.size() == 1 && pronouns.contains(tokens.get(0).text())) {
-            String kind = pronouns.get(tokens.get(0).text());
-            if ("person".equals(kind) || "plural".equals(kind)) {
-                // A person named earlier in the same paragraph ("His challenger, Nadia Quist, disagreed.
-                // '...,' she said.") beats the previous speaker, who may be the one being answered.
-                NameMention local = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), true);
-                if (local != null) {
-                    return q.withSpeaker(fullName(local.name(), names, local.begin(), earlierSpeakers), typeOf(local, List.of()), q.confidence() * 0.9);
-                }
-                Quote last = lastSpeakerBefore(earlierSpeakers, q.start());
-                if (last != null) {
-                    return q.withSpeaker(last.speaker(), last.speakerType(), q.confidence() * 0.9);
-                }
-                NameMention any = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), false);
-                if (any != null) {
-                    return q.withSpeaker(fullName(any.name(), names, any.begin(), earlierSpeakers), typeOf(any, List.of()), q.confidence() * 0.7);
-                }
-            }
-            return q.withSpeaker(null, null, q.confidence() * 0.5);
+            return resolvePronoun(article, q, pronouns.get(tokens.get(0).text()), names, earlierSpeakers);
         }
         NameMention inside = nameInside(article, q.speakerStart(), q.speakerEnd(), names);
         if (inside != null) {
             return q.withSpeaker(fullName(inside.name(), names, q.speakerStart(), earlierSpeakers), typeOf(inside, tokens), q.confidence());
         }
-        // A role mention: "the minister", "South Korea's defence chief".
+        return resolveRole(q, tokens, names, earlierSpeakers);
+    }
+
+    /** "he", "she", "they": a person named earlier in the paragraph, else the previous speaker, else any person before. */
+    private Quote resolvePronoun(AnnotatedArticle article, Quote q, String kind, List<NameMention> names, List<Quote> earlierSpeakers) {
+        if ("person".equals(kind) || "plural".equals(kind)) {
+            // A person named earlier in the same paragraph ("His challenger, Nadia Quist, disagreed.
+            // '...,' she said.") beats the previous speaker, who may be the one being answered.
+            NameMention local = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), true);
+            if (local != null) {
+                return q.withSpeaker(fullName(local.name(), names, local.begin(), earlierSpeakers), typeOf(local, List.of()), q.confidence() * 0.9);
+            }
+            Quote last = lastSpeakerBefore(earlierSpeakers, q.start());
+            if (last != null) {
+                return q.withSpeaker(last.speaker(), last.speakerType(), q.confidence() * 0.9);
+            }
+            NameMention any = lastPersonBefore(article, names, Math.min(q.start(), q.speakerStart()), false);
+            if (any != null) {
+                return q.withSpeaker(fullName(any.name(), names, any.begin(), earlierSpeakers), typeOf(any, List.of()), q.confidence() * 0.7);
+            }
+        }
+        return q.withSpeaker(null, null, q.confidence() * 0.5);
+    }
+
+    /** A role mention ("the minister", "South Korea's defence chief"): the earlier name whose roles share its words. */
+    private Quote resolveRole(Quote q, List<Token> tokens, List<NameMention> names, List<Quote> earlierSpeakers) {
         Set<String> roleWords = new HashSet<>();
-        boolean personHead = false;
         for (Token t : tokens) {
             String w = Lexicon.normalise(t.text()).replaceAll("'s$", "");
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !nameStopwords.contains(w)) {
                 roleWords.add(w);
             }
         }
-        if (!tokens.isEmpty()) {
-            personHead = titles.contains(tokens.get(tokens.size() - 1).text());
-        }
+        boolean personHead = !tokens.isEmpty() && titles.contains(tokens.get(tokens.size() - 1).text());
         NameMention best = null;
         int bestScore = 0;
         for (NameMention n : names) {
