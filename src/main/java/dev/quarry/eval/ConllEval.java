@@ -1,5 +1,6 @@
 package dev.quarry.eval;
 
+import dev.quarry.nlp.BioChunks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,6 @@ import java.util.TreeMap;
  * starts a chunk, as in conlleval).
  */
 public final class ConllEval {
-
-    public record Chunk(String type, int start, int end) {
-    }
 
     public record Score(int gold, int predicted, int correct) {
         public double precision() {
@@ -56,28 +54,6 @@ public final class ConllEval {
     private ConllEval() {
     }
 
-    /** Chunks of one sentence's labels. */
-    public static List<Chunk> chunks(List<String> labels) {
-        List<Chunk> out = new ArrayList<>();
-        String type = null;
-        int start = -1;
-        for (int i = 0; i <= labels.size(); i++) {
-            String label = i < labels.size() ? labels.get(i) : "O";
-            String prefix = label.length() >= 2 && label.charAt(1) == '-' ? label.substring(0, 1) : "O";
-            String t = prefix.equals("O") ? null : label.substring(2);
-            boolean continues = type != null && prefix.equals("I") && t.equals(type);
-            if (type != null && !continues) {
-                out.add(new Chunk(type, start, i));
-                type = null;
-            }
-            if (t != null && !continues) {
-                type = t;
-                start = i;
-            }
-        }
-        return out;
-    }
-
     /** Scores sentences given as parallel lists of gold and predicted labels. */
     public static Result score(List<List<String>> gold, List<List<String>> predicted) {
         if (gold.size() != predicted.size()) {
@@ -98,12 +74,12 @@ public final class ConllEval {
                     tokensCorrect++;
                 }
             }
-            List<Chunk> gc = chunks(g);
-            List<Chunk> pc = chunks(p);
-            for (Chunk c : gc) {
+            List<BioChunks.Chunk> gc = BioChunks.of(g);
+            List<BioChunks.Chunk> pc = BioChunks.of(p);
+            for (BioChunks.Chunk c : gc) {
                 counts.computeIfAbsent(c.type(), k -> new int[3])[0]++;
             }
-            for (Chunk c : pc) {
+            for (BioChunks.Chunk c : pc) {
                 counts.computeIfAbsent(c.type(), k -> new int[3])[1]++;
                 if (gc.contains(c)) {
                     counts.get(c.type())[2]++;

@@ -11,6 +11,7 @@ import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import dev.quarry.eval.ConllEval;
+import dev.quarry.nlp.BioChunks;
 import dev.quarry.nlp.BasePipeline;
 import dev.quarry.nlp.FastNerCrfModel;
 import dev.quarry.nlp.ModelPipeline;
@@ -473,7 +474,7 @@ public final class TrainModelsJob {
         for (NerCorpus.Document d : docs) {
             for (NerCorpus.Sentence sentence : d.sentences()) {
                 List<String> labels = sentence.tokens().stream().map(NerCorpus.Token::label).toList();
-                for (ConllEval.Chunk c : ConllEval.chunks(labels)) {
+                for (BioChunks.Chunk c : BioChunks.of(labels)) {
                     StringBuilder phrase = new StringBuilder();
                     for (int i = c.start(); i < c.end(); i++) {
                         phrase.append(i > c.start() ? " " : "").append(sentence.tokens().get(i).text());

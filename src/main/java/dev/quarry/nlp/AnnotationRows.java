@@ -81,7 +81,7 @@ public final class AnnotationRows {
         }
         List<List<String>> consistent = NerConsistency.apply(words, labels);
         for (int s = 0; s < spans.size(); s++) {
-            for (dev.quarry.eval.ConllEval.Chunk c : dev.quarry.eval.ConllEval.chunks(consistent.get(s))) {
+            for (BioChunks.Chunk c : BioChunks.of(consistent.get(s))) {
                 // A name never runs across a line break or a quotation mark ("Ukraine,” Politico"): split there,
                 // and trim the marks off the pieces.
                 int pieceBegin = -1;

@@ -1,6 +1,5 @@
 package dev.quarry.nlp;
 
-import dev.quarry.eval.ConllEval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,11 +32,11 @@ public final class NerConsistency {
         labels = withKnownNames(tokens, labels);
         Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
         Map<String, Integer> surnames = new HashMap<>();
-        List<List<ConllEval.Chunk>> chunks = new ArrayList<>();
+        List<List<BioChunks.Chunk>> chunks = new ArrayList<>();
         for (int s = 0; s < tokens.size(); s++) {
-            List<ConllEval.Chunk> cs = ConllEval.chunks(labels.get(s));
+            List<BioChunks.Chunk> cs = BioChunks.of(labels.get(s));
             chunks.add(cs);
-            for (ConllEval.Chunk c : cs) {
+            for (BioChunks.Chunk c : cs) {
                 typeCounts.computeIfAbsent(phrase(tokens.get(s), c.start(), c.end()), k -> new HashMap<>()).merge(c.type(), 1, Integer::sum);
                 if (c.type().equals("PER") && c.end() - c.start() >= 2) {
                     surnames.merge(tokens.get(s).get(c.end() - 1), 1, Integer::sum);
@@ -48,7 +47,7 @@ public final class NerConsistency {
         for (int s = 0; s < tokens.size(); s++) {
             List<String> words = tokens.get(s);
             String[] l = labels.get(s).toArray(new String[0]);
-            for (ConllEval.Chunk c : chunks.get(s)) {
+            for (BioChunks.Chunk c : chunks.get(s)) {
                 String type = majority(typeCounts.get(phrase(words, c.start(), c.end())), c.type());
                 String word = words.get(c.start());
                 if (c.end() - c.start() == 1 && !type.equals("PER") && surnames.containsKey(word)
@@ -124,7 +123,7 @@ public final class NerConsistency {
                     l[i + 1] = "I-PER";
                 }
             }
-            for (ConllEval.Chunk c : ConllEval.chunks(List.of(l))) {
+            for (BioChunks.Chunk c : BioChunks.of(List.of(l))) {
                 String name = phrase(tokens.get(s), c.start(), c.end()).replace('\u2019', '\'');
                 if (name.endsWith("'s")) {
                     name = name.substring(0, name.length() - 2); // "South Korea's", when the tokenizer kept it whole

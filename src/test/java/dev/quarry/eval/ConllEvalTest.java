@@ -1,5 +1,6 @@
 package dev.quarry.eval;
 
+import dev.quarry.nlp.BioChunks;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,10 +11,10 @@ class ConllEvalTest {
 
     @Test
     void chunksFollowConllevalIncludingIAfterO() {
-        assertEquals(List.of(new ConllEval.Chunk("PER", 0, 2), new ConllEval.Chunk("LOC", 3, 4), new ConllEval.Chunk("LOC", 4, 5)),
-                ConllEval.chunks(List.of("B-PER", "I-PER", "O", "I-LOC", "B-LOC")));
-        assertEquals(List.of(new ConllEval.Chunk("ORG", 0, 1), new ConllEval.Chunk("PER", 1, 2)),
-                ConllEval.chunks(List.of("I-ORG", "I-PER")));
+        assertEquals(List.of(new BioChunks.Chunk("PER", 0, 2), new BioChunks.Chunk("LOC", 3, 4), new BioChunks.Chunk("LOC", 4, 5)),
+                BioChunks.of(List.of("B-PER", "I-PER", "O", "I-LOC", "B-LOC")));
+        assertEquals(List.of(new BioChunks.Chunk("ORG", 0, 1), new BioChunks.Chunk("PER", 1, 2)),
+                BioChunks.of(List.of("I-ORG", "I-PER")));
     }
 
     @Test
