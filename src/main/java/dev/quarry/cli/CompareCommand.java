@@ -1,7 +1,7 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.Progress;
+import dev.quarry.session.Progress;
 import dev.quarry.tables.Table;
 import dev.quarry.tables.TableComparison;
 import org.apache.spark.sql.SparkSession;

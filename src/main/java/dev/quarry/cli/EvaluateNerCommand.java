@@ -2,9 +2,9 @@ package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
 import dev.quarry.eval.ConllEval;
-import dev.quarry.jobs.EvaluateNerJob;
-import dev.quarry.jobs.Progress;
-import dev.quarry.nlp.ModelPipeline;
+import dev.quarry.eval.EvaluateNerJob;
+import dev.quarry.session.Progress;
+import dev.quarry.annotate.ModelPipeline;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

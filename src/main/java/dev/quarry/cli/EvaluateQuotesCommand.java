@@ -2,8 +2,8 @@ package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
 import dev.quarry.eval.QuoteScorer;
-import dev.quarry.jobs.EvaluateQuotesJob;
-import dev.quarry.jobs.Progress;
+import dev.quarry.eval.EvaluateQuotesJob;
+import dev.quarry.session.Progress;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.ArchiveUpdate;
-import dev.quarry.jobs.Progress;
+import dev.quarry.archive.ArchiveUpdate;
+import dev.quarry.session.Progress;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.Progress;
+import dev.quarry.session.Progress;
 import dev.quarry.report.TrendReport;
 import dev.quarry.tables.TableWriter;
 import org.apache.spark.sql.SparkSession;

@@ -1,6 +1,6 @@
 package dev.quarry.cli;
 
-import dev.quarry.jobs.IngestJob;
+import dev.quarry.ingest.IngestJob;
 import dev.quarry.tables.Table;
 
 import java.io.PrintStream;
@@ -14,7 +14,7 @@ final class RunSummary {
     }
 
     static void print(PrintStream out, String runId, long totalMillis, IngestJob.Result ingest, boolean full,
-                      dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables) {
+                      dev.quarry.annotate.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables) {
         out.println();
         out.printf("Quarry run %s finished in %.1f s%n", runId, totalMillis / 1000.0);
         if (ingest != null) {
@@ -50,8 +50,8 @@ final class RunSummary {
             // Task time, summed over cores: the Java share of annotate, next to the Spark NLP models' share.
             var java = annotate.javaSeconds();
             out.printf("  java stage quote finding %.1f s, entity grouping %.1f s, reading annotations %.1f s (task time)%n",
-                    java.get(dev.quarry.jobs.ArticleStage.Part.QUOTES), java.get(dev.quarry.jobs.ArticleStage.Part.ENTITIES),
-                    java.get(dev.quarry.jobs.ArticleStage.Part.CONVERT));
+                    java.get(dev.quarry.annotate.ArticleStage.Part.QUOTES), java.get(dev.quarry.annotate.ArticleStage.Part.ENTITIES),
+                    java.get(dev.quarry.annotate.ArticleStage.Part.CONVERT));
         }
         boolean first = true;
         for (Map.Entry<Table, String> e : tables.entrySet()) {
@@ -68,7 +68,7 @@ final class RunSummary {
      */
     static void writeJson(String file, org.apache.hadoop.conf.Configuration hadoop, String command, String runId,
                           long totalMillis, IngestJob.Result ingest, boolean full,
-                          dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables)
+                          dev.quarry.annotate.AnnotateJob.Result annotate, Map<String, Long> stageMillis, Map<Table, String> tables)
             throws java.io.IOException {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("run_id", runId);

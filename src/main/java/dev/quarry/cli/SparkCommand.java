@@ -2,8 +2,8 @@ package dev.quarry.cli;
 
 import dev.quarry.config.ConfigException;
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.Progress;
-import dev.quarry.jobs.QuarrySession;
+import dev.quarry.session.Progress;
+import dev.quarry.session.QuarrySession;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
 

@@ -13,8 +13,8 @@ final class SummaryOptions {
     String jsonFile;
 
     /** Prints the summary, and writes its JSON when asked. */
-    void report(SparkSession spark, String command, String runId, long totalMillis, dev.quarry.jobs.IngestJob.Result ingest,
-                boolean full, dev.quarry.jobs.AnnotateJob.Result annotate, Map<String, Long> stageMillis,
+    void report(SparkSession spark, String command, String runId, long totalMillis, dev.quarry.ingest.IngestJob.Result ingest,
+                boolean full, dev.quarry.annotate.AnnotateJob.Result annotate, Map<String, Long> stageMillis,
                 Map<dev.quarry.tables.Table, String> tables) throws java.io.IOException {
         RunSummary.print(System.out, runId, totalMillis, ingest, full, annotate, stageMillis, tables);
         if (jsonFile != null) {

@@ -1,9 +1,9 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.Progress;
-import dev.quarry.jobs.TrainModelsJob;
-import dev.quarry.nlp.ModelPipeline.Kind;
+import dev.quarry.session.Progress;
+import dev.quarry.training.TrainModelsJob;
+import dev.quarry.annotate.ModelPipeline.Kind;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

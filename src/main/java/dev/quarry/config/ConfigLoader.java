@@ -223,13 +223,13 @@ public final class ConfigLoader {
         return new QuarryConfig(input, output, spark, ingest, annotate, models, quotes(c), logging, hash(c));
     }
 
-    private static dev.quarry.ingest.PublicationDates dateFormats(Config c, String key) {
+    private static dev.quarry.config.PublicationDates dateFormats(Config c, String key) {
         List<String> patterns = new ArrayList<>();
         for (Object o : listOrOne(c, key)) {
             patterns.add(String.valueOf(o));
         }
         try {
-            return new dev.quarry.ingest.PublicationDates(patterns);
+            return new dev.quarry.config.PublicationDates(patterns);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("bad value in configuration key '" + key + "': " + e.getMessage()
                     + " (see java.time.format.DateTimeFormatter for the pattern letters)");

@@ -38,7 +38,7 @@ public record QuarryConfig(
     /** @param dates the publication date formats: the built-in ones after ingest.date-formats */
     public record Ingest(boolean detectLanguage, long jsonlSplitBytes, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
                          String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns,
-                         dev.quarry.ingest.PublicationDates dates) implements Serializable {
+                         dev.quarry.config.PublicationDates dates) implements Serializable {
     }
 
     /** @param paths model folder name (pos, lemma, dependency, embeddings, ner) -> explicit path, when set */

@@ -1,9 +1,9 @@
 package dev.quarry.entities;
 
-import dev.quarry.nlp.StableId;
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Lexicon;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.StableId;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.Token;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.quarry.eval;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

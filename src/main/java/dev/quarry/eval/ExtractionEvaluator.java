@@ -3,7 +3,7 @@ package dev.quarry.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.ingest.HtmlArticleExtractor;
-import dev.quarry.ingest.PublicationDates;
+import dev.quarry.config.PublicationDates;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.quarry.eval;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 import dev.quarry.quotes.Quote;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.quarry.ingest;
 
+import dev.quarry.config.PublicationDates;
 import dev.quarry.config.FieldMapping;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,5 +1,6 @@
 package dev.quarry.ingest;
 
+import dev.quarry.config.PublicationDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;

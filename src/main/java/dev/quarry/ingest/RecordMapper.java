@@ -1,5 +1,6 @@
 package dev.quarry.ingest;
 
+import dev.quarry.config.PublicationDates;
 import dev.quarry.config.FieldMapping;
 
 import java.io.Serializable;
@@ -62,7 +63,7 @@ public final class RecordMapper implements Serializable {
         } catch (PublicationDates.BadDate e) {
             // A bad date costs the article its date, not its quotes: it is kept undated, and counted.
             published = null;
-            dateNote = Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage() + "; kept undated", raw);
+            dateNote = Reject.of(sourceFile, recordNumber, RejectReason.of(e), e.getMessage() + "; kept undated", raw);
         }
         String url = first(fields, "url");
         String id = first(fields, "id");

@@ -21,4 +21,9 @@ public enum RejectReason {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The reason a publication date is noted with. */
+    public static RejectReason of(dev.quarry.config.PublicationDates.BadDate e) {
+        return e.implausible() ? IMPLAUSIBLE_DATE : UNPARSEABLE_DATE;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.ingest;
 
+import dev.quarry.config.PublicationDates;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +156,7 @@ public final class SgmlArticleReader implements ArticleReader {
             try {
                 published = dates.read(dateText, now);
             } catch (PublicationDates.BadDate e) {
-                dateNote = Reject.of(sourceFile, recordNumber, e.reason(), e.getMessage() + "; kept undated", excerpt);
+                dateNote = Reject.of(sourceFile, recordNumber, RejectReason.of(e), e.getMessage() + "; kept undated", excerpt);
             }
         }
         String source = reuters ? "reuters" : sourceFromDocId(articleId);

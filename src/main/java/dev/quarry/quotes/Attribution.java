@@ -1,6 +1,6 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 
 /**
  * What a direct-quote rule found around a quotation: its cue and the local speaker mention.

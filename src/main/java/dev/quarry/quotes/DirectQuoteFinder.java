@@ -1,7 +1,7 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.DirectRule;
 import dev.quarry.quotes.rules.DirectRule.Place;

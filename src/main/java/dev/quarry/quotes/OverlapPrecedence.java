@@ -1,8 +1,8 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TextSpans;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
 
 import java.util.ArrayList;
 import java.util.Comparator;

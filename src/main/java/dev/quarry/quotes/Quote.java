@@ -1,7 +1,7 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.StableId;
+import dev.quarry.text.Span;
+import dev.quarry.text.StableId;
 
 import java.util.List;
 

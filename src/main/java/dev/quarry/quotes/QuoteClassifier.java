@@ -1,9 +1,9 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TextSpans;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.text.MarkSurroundings;
 import dev.quarry.quotes.text.WordCounts;

@@ -1,6 +1,6 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.text.AnnotatedArticle;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Lexicon;
+import dev.quarry.text.Lexicon;
 
 /**
  * The cue lexicons the quote rules read, loaded once and handed to each rule. Unlike
@@ -28,7 +28,7 @@ public record QuoteLexicons(Lexicon cues, Lexicon broadCues, Lexicon verbCues, L
     }
 
     /** A speech cue that reports (not "call" or "describe"), written in lower case. */
-    public boolean reportingCue(dev.quarry.nlp.Token token) {
+    public boolean reportingCue(dev.quarry.text.Token token) {
         String lemma = cues.get(token.text());
         return lemma != null && !QuoteWords.NOT_REPORTING.contains(lemma) && token.lowerInitial();
     }

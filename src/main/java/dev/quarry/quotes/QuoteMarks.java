@@ -1,7 +1,7 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TextSpans;
+import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Lexicon;
+import dev.quarry.text.Lexicon;
 
 import java.util.Set;
 

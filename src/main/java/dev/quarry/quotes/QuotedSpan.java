@@ -1,6 +1,6 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Sentence;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.rules.Outcome;
 import dev.quarry.quotes.rules.ReportedRule;
 import dev.quarry.quotes.rules.SentenceContext;

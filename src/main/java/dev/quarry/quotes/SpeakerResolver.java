@@ -1,8 +1,8 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.Lexicon;
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;

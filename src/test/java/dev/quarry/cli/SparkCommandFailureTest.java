@@ -1,7 +1,7 @@
 package dev.quarry.cli;
 
 import dev.quarry.config.QuarryConfig;
-import dev.quarry.jobs.Progress;
+import dev.quarry.session.Progress;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

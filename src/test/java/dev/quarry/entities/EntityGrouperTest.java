@@ -1,7 +1,7 @@
 package dev.quarry.entities;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

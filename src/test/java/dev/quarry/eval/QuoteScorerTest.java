@@ -1,6 +1,6 @@
 package dev.quarry.eval;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteType;
 import org.junit.jupiter.api.Test;

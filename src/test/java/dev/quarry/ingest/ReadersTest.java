@@ -1,5 +1,6 @@
 package dev.quarry.ingest;
 
+import dev.quarry.config.PublicationDates;
 import dev.quarry.config.ConfigLoader;
 import dev.quarry.config.QuarryConfig;
 import org.junit.jupiter.api.Test;

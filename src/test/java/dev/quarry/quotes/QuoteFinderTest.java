@@ -1,7 +1,7 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -64,9 +64,9 @@ class QuoteFinderTest {
     @Test
     void aTaggedVerbClosingTheSentenceAfterTheQuoteAttributesIt() {
         String text = "\"They only came for the free ferry rides,\" Bennett shot back.";
-        Quote untagged = finder.find(dev.quarry.nlp.TestAnnotator.annotate("q1", text)).get(0);
+        Quote untagged = finder.find(dev.quarry.text.TestAnnotator.annotate("q1", text)).get(0);
         assertNull(untagged.speakerMention());
-        Quote q = finder.find(dev.quarry.nlp.TestAnnotator.annotate("q1", text, java.util.Map.of("shot", "VBD"))).get(0);
+        Quote q = finder.find(dev.quarry.text.TestAnnotator.annotate("q1", text, java.util.Map.of("shot", "VBD"))).get(0);
         assertEquals("shot", q.cue());
         assertEquals("Bennett", q.speakerMention());
     }

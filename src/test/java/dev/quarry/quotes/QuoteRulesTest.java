@@ -2,8 +2,8 @@ package dev.quarry.quotes;
 
 import dev.quarry.config.ConfigException;
 import dev.quarry.config.ConfigLoader;
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
 import dev.quarry.quotes.rules.direct.SpeakerThenCueRule;
 import org.junit.jupiter.api.Test;
 

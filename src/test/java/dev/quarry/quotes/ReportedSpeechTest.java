@@ -1,7 +1,7 @@
 package dev.quarry.quotes;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -310,10 +310,10 @@ class ReportedSpeechTest {
     void closingMarkGluedToTheFullStopEndsTheClause() {
         // Tokens as the tokenizer gives them where the sentence detector did not split: 'go." Neither'.
         String[] words = {"the", "mayor", "wanted", "\"", "to", "go", ".\"", "Neither", "councillor", "looked", "convinced"};
-        List<dev.quarry.nlp.Token> tokens = new java.util.ArrayList<>();
+        List<dev.quarry.text.Token> tokens = new java.util.ArrayList<>();
         int at = 0;
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new dev.quarry.nlp.Token(i, at, at + words[i].length(), words[i], 0));
+            tokens.add(new dev.quarry.text.Token(i, at, at + words[i].length(), words[i], 0));
             at += words[i].length() + 1;
         }
         dev.quarry.quotes.text.ClauseBounds bounds = new dev.quarry.quotes.text.ClauseBounds(QuoteLexicons.load());

@@ -3,8 +3,8 @@ package dev.quarry.quotes;
 import dev.quarry.entities.EntityGrouper;
 import dev.quarry.entities.EntityMention;
 import dev.quarry.entities.Mention;
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.quarry.quotes.rules;
 
-import dev.quarry.nlp.AnnotatedArticle;
+import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.QuotedSpan;
 import dev.quarry.quotes.text.AfterMarkWindow;

@@ -1,9 +1,9 @@
 package dev.quarry.quotes.rules;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Sentence;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.ReportedCandidate;
@@ -47,7 +47,7 @@ public record SentenceContext(AnnotatedArticle article, Sentence sentence, List<
     }
 
     /** The word at {@code c} is in {@code lexicon} and the next word is one of those its entry lists ("attacks" -- "on,against"). */
-    public boolean followedByListed(dev.quarry.nlp.Lexicon lexicon, int c) {
+    public boolean followedByListed(dev.quarry.text.Lexicon lexicon, int c) {
         String followers = lexicon.get(tokens.get(c).text());
         return followers != null && c + 1 < end && java.util.Arrays.asList(followers.split(",")).contains(tokens.get(c + 1).lower());
     }

@@ -1,8 +1,8 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.Sentence;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.QuoteLexicons;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.Token;
-import dev.quarry.nlp.TokenRange;
+import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
 
 import java.util.List;
 

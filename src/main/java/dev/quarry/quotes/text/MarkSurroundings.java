@@ -1,8 +1,8 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.TextSpans;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TextSpans;
+import dev.quarry.text.Token;
 
 /** What stands around a quotation mark in the article text: the sentence it opens, a colon or comma before it. */
 public final class MarkSurroundings {

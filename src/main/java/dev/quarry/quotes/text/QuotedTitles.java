@@ -1,7 +1,7 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TextSpans;
+import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
 import dev.quarry.quotes.QuotedSpan;
 
 import static dev.quarry.quotes.QuoteWords.TITLE_INTRODUCERS;

@@ -1,9 +1,9 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
-import dev.quarry.nlp.TokenRange;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.ReportedCandidate;
 

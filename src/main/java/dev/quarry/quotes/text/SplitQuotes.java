@@ -1,9 +1,9 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TextSpans;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.QuotedSpan;
 

@@ -1,6 +1,6 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.Token;
+import dev.quarry.text.Token;
 
 /** Questions about one token's shape that several quote rules ask. */
 public final class TokenShapes {

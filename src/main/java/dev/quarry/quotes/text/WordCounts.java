@@ -1,7 +1,7 @@
 package dev.quarry.quotes.text;
 
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 
 import java.util.List;
 

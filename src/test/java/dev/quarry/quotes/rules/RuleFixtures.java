@@ -1,10 +1,10 @@
 package dev.quarry.quotes.rules;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Sentence;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.TestAnnotator;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Span;
+import dev.quarry.text.TestAnnotator;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteLexicons;

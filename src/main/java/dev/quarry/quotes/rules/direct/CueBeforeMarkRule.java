@@ -1,9 +1,9 @@
 package dev.quarry.quotes.rules.direct;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Sentence;
-import dev.quarry.nlp.Token;
-import dev.quarry.nlp.TokenRange;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.DirectRule;

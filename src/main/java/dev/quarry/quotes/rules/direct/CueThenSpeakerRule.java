@@ -1,7 +1,7 @@
 package dev.quarry.quotes.rules.direct;
 
-import dev.quarry.nlp.Token;
-import dev.quarry.nlp.TokenRange;
+import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.DirectRule;

@@ -1,8 +1,8 @@
 package dev.quarry.quotes.rules.direct;
 
-import dev.quarry.nlp.AnnotatedArticle;
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.DirectRule;

@@ -1,6 +1,6 @@
 package dev.quarry.quotes.rules.direct;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.DirectRule;

@@ -1,7 +1,7 @@
 package dev.quarry.quotes.rules.reported;
 
-import dev.quarry.nlp.Span;
-import dev.quarry.nlp.Token;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
 import dev.quarry.quotes.ReportedCandidate;
 import dev.quarry.quotes.rules.Outcome;
 import dev.quarry.quotes.rules.SentenceContext;

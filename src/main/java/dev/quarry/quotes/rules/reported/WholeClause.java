@@ -1,6 +1,6 @@
 package dev.quarry.quotes.rules.reported;
 
-import dev.quarry.nlp.Span;
+import dev.quarry.text.Span;
 import dev.quarry.quotes.ReportedCandidate;
 import dev.quarry.quotes.rules.SentenceContext;
 import dev.quarry.quotes.text.ClauseBounds;

@@ -1,6 +1,6 @@
 package dev.quarry.quotes.rules.direct;
 
-import dev.quarry.nlp.TestAnnotator;
+import dev.quarry.text.TestAnnotator;
 import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.rules.DirectContext;
 import dev.quarry.quotes.rules.Rule;

@@ -1,0 +1,632 @@
+package dev.quarry.training;
+
+import dev.quarry.eval.EvaluateNerJob;
+import dev.quarry.session.Progress;
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.Lemmatizer;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfApproach;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserApproach;
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronApproach;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
+import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
+import dev.quarry.eval.ConllEval;
+import dev.quarry.eval.NerCorpus;
+import dev.quarry.annotate.BioChunks;
+import dev.quarry.annotate.BasePipeline;
+import dev.quarry.nlp.FastNerCrfModel;
+import dev.quarry.annotate.ModelPipeline;
+import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel;
+import dev.quarry.annotate.ModelPipeline.Kind;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Trains Quarry's default models from the corpora folder and measures each on held-out data:
+ * POS (averaged perceptron), a lemma dictionary, a dependency parser, Word2Vec embeddings and a CRF
+ * NER model. Every model is saved as a one-stage PipelineModel under the output folder, and the
+ * measurements go to {@code MODEL_CARD.md} and {@code training-report.json} beside them.
+ *
+ * <p>The training corpora never enter the project: only the models derived from them do.
+ */
+public final class TrainModelsJob {
+
+    /** What to train and how; TrainModelsCommand's defaults are the shipped models' settings. */
+    public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
+                           int embeddingDimension, int embeddingMinCount, int embeddingIterations,
+                           boolean nerWithWorldwideNewswire, boolean nerGazetteer, int nerMaxEpochs, double nerMinW,
+                           int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
+                           boolean posWithConll) {
+    }
+
+    /** One model's measurements, for the model card. */
+    public record Measured(Kind kind, String data, String parameters, Map<String, String> scores,
+                           double seconds, long peakHeapBytes, long sizeBytes) {
+    }
+
+    private final SparkSession spark;
+    private final Settings s;
+    private final Progress progress;
+    private final Path work;
+    private final Map<Kind, Measured> measured = new LinkedHashMap<>();
+
+    private TrainModelsJob(SparkSession spark, Settings settings, Progress progress) throws IOException {
+        this.spark = spark;
+        this.s = settings;
+        this.progress = progress;
+        this.work = Files.createTempDirectory("quarry-train-");
+    }
+
+    public static Map<Kind, Measured> run(SparkSession spark, Settings settings, Progress progress) throws IOException {
+        checkCorpora(settings);
+        Files.createDirectories(settings.out());
+        TrainModelsJob job = new TrainModelsJob(spark, settings, progress);
+        job.readPrevious();
+        job.train();
+        return job.measured;
+    }
+
+    /** Names every corpus file that is missing, so a user sees the whole list at once. */
+    static void checkCorpora(Settings s) throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String f : List.of("polnear-silver/polnear-train.silver.conllu", "polnear-silver/polnear-dev.silver.conllu",
+                "ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-ewt/en_ewt-ud-test.conllu",
+                "conll2003/eng.train", "conll2003/eng.testa", "worldwide-newswire/processed_annotated",
+                "worldwide-newswire/original_articles", "reuters21578", "polnear/train/text")) {
+            if (!Files.exists(s.corpora().resolve(f))) {
+                missing.add(f);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new java.io.FileNotFoundException("corpora folder " + s.corpora().toAbsolutePath() + " lacks "
+                    + String.join(", ", missing) + ". train-models needs the shared corpora (see ../shared/README.md);"
+                    + " pass their folder with --corpora.");
+        }
+    }
+
+    private void train() throws IOException {
+        List<ConllUCorpus.Sentence> polnearTrain = ConllUCorpus.read(s.corpora().resolve("polnear-silver/polnear-train.silver.conllu"));
+        List<ConllUCorpus.Sentence> polnearDev = ConllUCorpus.read(s.corpora().resolve("polnear-silver/polnear-dev.silver.conllu"));
+        List<ConllUCorpus.Sentence> ewtDev = ConllUCorpus.read(s.corpora().resolve("ud-english-ewt/en_ewt-ud-dev.conllu"));
+        List<ConllUCorpus.Sentence> ewtTest = ConllUCorpus.read(s.corpora().resolve("ud-english-ewt/en_ewt-ud-test.conllu"));
+        List<ConllUCorpus.Sentence> taggingTrain = new ArrayList<>(polnearTrain);
+        taggingTrain.addAll(ewtDev);
+        if (s.posWithConll()) {
+            // CoNLL-2003's own tags (1996 Reuters, headlines in capitals): the text the NER model learns from.
+            for (NerCorpus.Document d : NerCorpus.readConll2003(s.corpora().resolve("conll2003/eng.train"))) {
+                for (NerCorpus.Sentence sentence : d.sentences()) {
+                    List<ConllUCorpus.Word> words = new ArrayList<>();
+                    for (NerCorpus.Token t : sentence.tokens()) {
+                        words.add(new ConllUCorpus.Word(t.text(), t.pos(), "_", 0));
+                    }
+                    taggingTrain.add(new ConllUCorpus.Sentence(words));
+                }
+            }
+        }
+
+        if (s.kinds().contains(Kind.POS)) {
+            trainPos(taggingTrain, polnearDev, ewtTest);
+        }
+        if (s.kinds().contains(Kind.LEMMA)) {
+            trainLemmas(taggingTrain, polnearDev, ewtTest);
+        }
+        if (s.kinds().contains(Kind.DEPENDENCY)) {
+            trainDependencies(polnearTrain, polnearDev);
+        }
+        if (s.kinds().contains(Kind.EMBEDDINGS)) {
+            trainEmbeddings();
+        }
+        if (s.kinds().contains(Kind.NER)) {
+            trainNer();
+        }
+        writeReport();
+    }
+
+    // ---- POS ---------------------------------------------------------------------------------------
+
+    private void trainPos(List<ConllUCorpus.Sentence> train, List<ConllUCorpus.Sentence> heldOutNews,
+                          List<ConllUCorpus.Sentence> heldOutWeb) throws IOException {
+        progress.start("train pos", train.size() + " sentences (polnear-silver train + UD EWT dev)");
+        Step step = new Step();
+        Dataset<Row> data = EvaluateNerJob.readConll(spark, conll("pos-train", train, w -> "O"));
+        PerceptronApproach pos = new PerceptronApproach();
+        pos.setInputCols(new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL});
+        pos.setOutputCol("tagged");
+        pos.setPosColumn(ModelPipeline.POS_COL);
+        pos.setNIterations(s.posIterations());
+        Transformer model = pos.fit(data);
+        Path dir = save(Kind.POS, model, data);
+        Map<String, String> scores = new LinkedHashMap<>();
+        scores.put("accuracy, polnear-silver dev (news)", pct(posAccuracy(heldOutNews, "pos-news")));
+        scores.put("accuracy, UD EWT test (web text)", pct(posAccuracy(heldOutWeb, "pos-web")));
+        finish(step, Kind.POS, "polnear-silver train + UD EWT dev" + (s.posWithConll() ? " + CoNLL-2003 eng.train" : "")
+                        + " (" + tokens(train) + " tokens)",
+                "PerceptronApproach, " + s.posIterations() + " iterations, PTB tags (XPOS)", scores, dir);
+    }
+
+    private double posAccuracy(List<ConllUCorpus.Sentence> heldOut, String name) throws IOException {
+        Dataset<Row> df = EvaluateNerJob.readConll(spark, conll(name, heldOut, w -> "O"))
+                .withColumnRenamed(ModelPipeline.POS_COL, "gold_pos");
+        for (Transformer t : stages(EnumSet.of(Kind.POS))) {
+            df = t.transform(df);
+        }
+        return agreement(df.select("gold_pos", ModelPipeline.POS_COL).collectAsList(), false);
+    }
+
+    // ---- lemmas ------------------------------------------------------------------------------------
+
+    private void trainLemmas(List<ConllUCorpus.Sentence> train, List<ConllUCorpus.Sentence> heldOutNews,
+                             List<ConllUCorpus.Sentence> heldOutWeb) throws IOException {
+        progress.start("train lemma", "dictionary from " + train.size() + " sentences' CoNLL-U lemmas");
+        Step step = new Step();
+        // For each form, its most frequent lemma; the dictionary is lemma -> forms.
+        Map<String, Map<String, Integer>> lemmaCounts = new HashMap<>();
+        for (ConllUCorpus.Sentence sentence : train) {
+            for (ConllUCorpus.Word w : sentence.words()) {
+                if (!w.lemma().equals("_") && !w.lemma().isEmpty()) {
+                    lemmaCounts.computeIfAbsent(w.form(), k -> new HashMap<>()).merge(w.lemma(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, TreeSet<String>> formsByLemma = new TreeMap<>();
+        lemmaCounts.forEach((form, counts) -> {
+            String lemma = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            if (!lemma.equals(form)) {
+                formsByLemma.computeIfAbsent(lemma, k -> new TreeSet<>()).add(form);
+            }
+        });
+        Path dict = work.resolve("lemmas.txt");
+        try (Writer w = Files.newBufferedWriter(dict, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, TreeSet<String>> e : formsByLemma.entrySet()) {
+                if (e.getKey().contains("->") || e.getKey().contains("\t")) {
+                    continue;
+                }
+                w.write(e.getKey() + " -> " + String.join("\t", e.getValue()) + "\n");
+            }
+        }
+        Lemmatizer lemmatizer = new Lemmatizer();
+        lemmatizer.setInputCols(new String[] {BasePipeline.TOKEN_COL});
+        lemmatizer.setOutputCol(ModelPipeline.LEMMA_COL);
+        HashMap<String, String> options = new HashMap<>();
+        options.put("keyDelimiter", "->");
+        options.put("valueDelimiter", "\t");
+        lemmatizer.setDictionary(ExternalResource.fromJava(dict.toString(), "TEXT", options));
+        Dataset<Row> anyFrame = EvaluateNerJob.readConll(spark, conll("lemma-news", heldOutNews, w -> w.lemma()));
+        Transformer model = lemmatizer.fit(anyFrame);
+        Path dir = save(Kind.LEMMA, model, anyFrame);
+        Map<String, String> scores = new LinkedHashMap<>();
+        scores.put("accuracy, polnear-silver dev (news)", pct(lemmaAccuracy(model, anyFrame)));
+        scores.put("accuracy, UD EWT test (web text)",
+                pct(lemmaAccuracy(model, EvaluateNerJob.readConll(spark, conll("lemma-web", heldOutWeb, w -> w.lemma())))));
+        scores.put("dictionary", formsByLemma.size() + " lemmas");
+        finish(step, Kind.LEMMA, "lemmas of polnear-silver train and UD EWT dev",
+                "Lemmatizer dictionary: each form's most frequent lemma; unknown forms are their own lemma", scores, dir);
+    }
+
+    private double lemmaAccuracy(Transformer model, Dataset<Row> goldInLabel) {
+        Dataset<Row> df = model.transform(goldInLabel);
+        return agreement(df.select(EvaluateNerJob.LABEL_COL, ModelPipeline.LEMMA_COL).collectAsList(), true);
+    }
+
+    // ---- dependencies ------------------------------------------------------------------------------
+
+    private void trainDependencies(List<ConllUCorpus.Sentence> train, List<ConllUCorpus.Sentence> heldOut) throws IOException {
+        progress.start("train dependency", train.size() + " sentences (polnear-silver train)");
+        Step step = new Step();
+        Path conllu = work.resolve("dependency-train.conllu");
+        try (Writer w = Files.newBufferedWriter(conllu, StandardCharsets.UTF_8)) {
+            ConllUCorpus.writeConllU(train, w);
+        }
+        DependencyParserApproach parser = new DependencyParserApproach();
+        parser.setInputCols(new String[] {BasePipeline.SENTENCE_COL, ModelPipeline.POS_COL, BasePipeline.TOKEN_COL});
+        parser.setOutputCol(ModelPipeline.DEPENDENCY_COL);
+        parser.setConllU(conllu.toString(), ReadAs.TEXT(), scala.collection.immutable.Map$.MODULE$.empty());
+        parser.setNumberOfIterations(s.dependencyIterations());
+        // The head index travels in the label column, so the reader keeps it aligned with the tokens.
+        Dataset<Row> gold = EvaluateNerJob.readConll(spark, conll("dependency-dev", heldOut, w -> Integer.toString(w.head())));
+        Transformer model = parser.fit(gold);
+        DependencyModelPruner.Pruned pruned = DependencyModelPruner.prune((DependencyParserModel) model, s.dependencyMinWeight());
+        progress.info("dependency weights: kept " + pruned.kept() + ", dropped " + pruned.dropped()
+                + " (|average| < " + Math.max(1, s.dependencyMinWeight()) + ")");
+        Path dir = save(Kind.DEPENDENCY, model, gold);
+        Dataset<Row> df = gold.drop(ModelPipeline.POS_COL);
+        for (Transformer t : stages(EnumSet.of(Kind.POS, Kind.DEPENDENCY))) {
+            df = t.transform(df);
+        }
+        long correct = 0;
+        long total = 0;
+        for (Row r : df.select(EvaluateNerJob.LABEL_COL, ModelPipeline.DEPENDENCY_COL).collectAsList()) {
+            List<Row> g = r.getList(0);
+            List<Row> p = r.getList(1);
+            for (int i = 0; i < g.size() && i < p.size(); i++) {
+                Map<String, String> meta = p.get(i).getJavaMap(p.get(i).fieldIndex("metadata"));
+                if (g.get(i).<String>getAs("result").equals(meta.get("head"))) {
+                    correct++;
+                }
+            }
+            total += g.size();
+        }
+        Map<String, String> scores = new LinkedHashMap<>();
+        scores.put("UAS, polnear-silver dev (predicted POS)", pct((double) correct / total));
+        finish(step, Kind.DEPENDENCY, "polnear-silver train (" + tokens(train) + " tokens; CoreNLP basic dependencies)",
+                "DependencyParserApproach (greedy transition parser, unlabeled), " + s.dependencyIterations()
+                        + " iterations; averaged weights with |w| < " + Math.max(1, s.dependencyMinWeight()) + " dropped ("
+                        + pruned.dropped() + " of " + (pruned.kept() + pruned.dropped()) + ")",
+                scores, dir);
+    }
+
+    // ---- embeddings --------------------------------------------------------------------------------
+
+    private void trainEmbeddings() throws IOException {
+        List<Row> texts = new ArrayList<>();
+        long chars = 0;
+        for (String text : rawTexts()) {
+            texts.add(RowFactory.create(text));
+            chars += text.length();
+        }
+        progress.start("train embeddings", texts.size() + " texts, " + chars / 1_000_000 + "M characters");
+        Step step = new Step();
+        Dataset<Row> df = spark.createDataFrame(texts, new StructType().add(BasePipeline.TEXT_COL, DataTypes.StringType))
+                .repartition(spark.sparkContext().defaultParallelism() * 2);
+        PipelineModel base = BasePipeline.fit(spark, 2000);
+        Word2VecApproach w2v = new Word2VecApproach();
+        w2v.setInputCols(new String[] {BasePipeline.TOKEN_COL});
+        w2v.setOutputCol(ModelPipeline.EMBEDDINGS_COL);
+        w2v.setVectorSize(s.embeddingDimension());
+        w2v.setMinCount(s.embeddingMinCount());
+        w2v.setMaxIter(s.embeddingIterations());
+        w2v.setNumPartitions(1);
+        w2v.setSeed(42);
+        w2v.setStorageRef("quarry_w2v_" + s.embeddingDimension());
+        Dataset<Row> tokens = base.transform(df).select(BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL).cache();
+        long tokenCount = tokens.selectExpr("sum(size(token))").first().getLong(0);
+        Transformer model = w2v.fit(tokens);
+        Path dir = save(Kind.EMBEDDINGS, model, tokens.limit(1));
+        tokens.unpersist();
+        long vocabulary = ((com.johnsnowlabs.nlp.embeddings.Word2VecModel) model).wordVectors().getOrDefault().size();
+        Map<String, String> scores = new LinkedHashMap<>();
+        scores.put("vocabulary", vocabulary + " words");
+        scores.put("training tokens", String.valueOf(tokenCount));
+        finish(step, Kind.EMBEDDINGS, "raw text of PolNeAR (train + dev), Reuters-21578 bodies, Worldwide Newswire articles"
+                        + " (held-out slice excluded) and CoNLL-2003 eng.train",
+                "Word2VecApproach, " + s.embeddingDimension() + " dimensions, min count " + s.embeddingMinCount()
+                        + ", " + s.embeddingIterations() + " iteration(s), case-sensitive", scores, dir);
+    }
+
+    private List<String> rawTexts() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String split : List.of("polnear/train/text", "polnear/dev/text")) {
+            Path dir = s.corpora().resolve(split);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                        out.add(lenient(f));
+                    }
+                }
+            }
+        }
+        Pattern body = Pattern.compile("<BODY>(.*?)</BODY>", Pattern.DOTALL);
+        try (Stream<Path> files = Files.list(s.corpora().resolve("reuters21578"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".sgm")).sorted().toList()) {
+                String sgml = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                Matcher m = body.matcher(sgml);
+                while (m.find()) {
+                    out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                            .replaceAll("&#\\d+;", " ").replace(" Reuter\n", "\n"));
+                }
+            }
+        }
+        Set<String> heldOut = new java.util.HashSet<>();
+        for (Path p : worldwideNewswireFiles(true)) {
+            heldOut.add(p.getFileName().toString().replace(".tsv", ""));
+        }
+        try (Stream<Path> files = Files.list(s.corpora().resolve("worldwide-newswire/original_articles"))) {
+            for (Path f : files.sorted().toList()) {
+                if (!heldOut.contains(f.getFileName().toString())) {
+                    out.add(lenient(f));
+                }
+            }
+        }
+        for (NerCorpus.Document d : NerCorpus.readConll2003(s.corpora().resolve("conll2003/eng.train"))) {
+            StringBuilder b = new StringBuilder();
+            for (NerCorpus.Sentence sentence : d.sentences()) {
+                for (NerCorpus.Token t : sentence.tokens()) {
+                    b.append(t.text()).append(' ');
+                }
+                b.append('\n');
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Training text only: a stray non-UTF-8 byte becomes U+FFFD instead of stopping the job. */
+    private static String lenient(Path f) throws IOException {
+        return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+    }
+
+    // ---- NER ---------------------------------------------------------------------------------------
+
+    /** Worldwide Newswire articles, sorted by name; every n-th is the held-out slice. */
+    private List<Path> worldwideNewswireFiles(boolean heldOut) throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.list(s.corpora().resolve("worldwide-newswire/processed_annotated"))) {
+            all = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((i % s.worldwideNewswireHoldOutEvery() == 0) == heldOut) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    private void trainNer() throws IOException {
+        List<NerCorpus.Document> docs = new ArrayList<>(NerCorpus.readConll2003(s.corpora().resolve("conll2003/eng.train")));
+        int conllTokens = docs.stream().mapToInt(NerCorpus.Document::tokenCount).sum();
+        int wwnArticles = 0;
+        if (s.nerWithWorldwideNewswire()) {
+            List<Path> files = worldwideNewswireFiles(false);
+            // Every n-th training article: the CRF's time grows with the tokens, and the whole set triples it.
+            for (int i = 0; i < files.size(); i += Math.max(1, s.worldwideNewswireTrainEvery())) {
+                docs.add(NerCorpus.readWorldwideNewswire(files.get(i)));
+                wwnArticles++;
+            }
+        }
+        int allTokens = docs.stream().mapToInt(NerCorpus.Document::tokenCount).sum();
+        progress.start("train ner", docs.size() + " documents, " + allTokens + " tokens");
+        Step step = new Step();
+        Path train = work.resolve("ner-train.conll");
+        try (Writer w = Files.newBufferedWriter(train, StandardCharsets.UTF_8)) {
+            NerCorpus.writeConll(docs, w);
+        }
+        Path heldOutWwn = work.resolve("wwn-heldout.conll");
+        List<NerCorpus.Document> heldOut = new ArrayList<>();
+        for (Path p : worldwideNewswireFiles(true)) {
+            heldOut.add(NerCorpus.readWorldwideNewswire(p));
+        }
+        try (Writer w = Files.newBufferedWriter(heldOutWwn, StandardCharsets.UTF_8)) {
+            NerCorpus.writeConll(heldOut, w);
+        }
+        // Train on predicted POS, the tags the model will see at inference.
+        Dataset<Row> df = EvaluateNerJob.readConll(spark, train).drop(ModelPipeline.POS_COL);
+        for (Transformer t : stages(EnumSet.of(Kind.POS, Kind.EMBEDDINGS))) {
+            df = t.transform(df);
+        }
+        NerCrfApproach crf = new NerCrfApproach();
+        crf.setInputCols(new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, ModelPipeline.POS_COL, ModelPipeline.EMBEDDINGS_COL});
+        crf.setOutputCol(ModelPipeline.NER_COL);
+        crf.setLabelColumn(EvaluateNerJob.LABEL_COL);
+        crf.setMinEpochs(1);
+        crf.setMaxEpochs(s.nerMaxEpochs());
+        crf.setLossEps(1e-3);
+        crf.setL2(1);
+        crf.setC0(2250000);
+        crf.setRandomSeed(42);
+        crf.setMinW(s.nerMinW());
+        crf.setVerbose(2);
+        if (s.nerGazetteer()) {
+            Path gazetteer = gazetteer(docs);
+            HashMap<String, String> options = new HashMap<>();
+            options.put("delimiter", ":");
+            crf.setExternalFeatures(ExternalResource.fromJava(gazetteer.toString(), "TEXT", options));
+        }
+        // Saved in the compact layout annotate loads in a second rather than Spark NLP's (FastNerCrfModel).
+        Transformer model = new FastNerCrfModel((NerCrfModel) crf.fit(df));
+        Path dir = save(Kind.NER, model, df.limit(1));
+        Map<String, String> scores = new LinkedHashMap<>();
+        // The stages NER depends on; `evaluate ner` runs the whole pipeline and scores the same.
+        List<Transformer> stages = stages(EnumSet.of(Kind.POS, Kind.EMBEDDINGS, Kind.NER));
+        ConllEval.Result testa = EvaluateNerJob.run(spark, stages, s.corpora().resolve("conll2003/eng.testa"), work.resolve("testa.eval"));
+        progress.info("CoNLL-2003 eng.testa:\n" + testa.report());
+        scores.put("F1, CoNLL-2003 eng.testa", f1s(testa));
+        ConllEval.Result wwn = EvaluateNerJob.run(spark, stages, heldOutWwn, work.resolve("wwn.eval"));
+        progress.info("Worldwide Newswire held-out:\n" + wwn.report());
+        scores.put("F1, Worldwide Newswire held-out slice (" + heldOut.size() + " articles)", f1s(wwn));
+        finish(step, Kind.NER, "CoNLL-2003 eng.train (" + conllTokens + " tokens)"
+                        + (s.nerWithWorldwideNewswire() ? " + " + wwnArticles + " Worldwide Newswire articles (every "
+                        + s.worldwideNewswireTrainEvery() + " of those outside the held-out slice; " + (allTokens - conllTokens)
+                        + " tokens), labels mapped to PER/ORG/LOC/MISC" : ""),
+                "NerCrfApproach over predicted POS and the Word2Vec embeddings, max " + s.nerMaxEpochs()
+                        + " epochs, L2 1, minW " + s.nerMinW() + (s.nerGazetteer() ? ", gazetteer from the training entities" : ""),
+                scores, dir);
+    }
+
+    /** Entity phrases of the training data that always carry one type and occur at least twice. */
+    private Path gazetteer(List<NerCorpus.Document> docs) throws IOException {
+        Map<String, Map<String, Integer>> types = new HashMap<>();
+        for (NerCorpus.Document d : docs) {
+            for (NerCorpus.Sentence sentence : d.sentences()) {
+                List<String> labels = sentence.tokens().stream().map(NerCorpus.Token::label).toList();
+                for (BioChunks.Chunk c : BioChunks.of(labels)) {
+                    StringBuilder phrase = new StringBuilder();
+                    for (int i = c.start(); i < c.end(); i++) {
+                        phrase.append(i > c.start() ? " " : "").append(sentence.tokens().get(i).text());
+                    }
+                    String key = phrase.toString().toLowerCase(Locale.ROOT).replace(":", " ").strip();
+                    if (!key.isEmpty() && c.end() - c.start() <= 5) {
+                        types.computeIfAbsent(key, k -> new HashMap<>()).merge(c.type(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Path file = work.resolve("gazetteer.txt");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Map<String, Integer>> e : new TreeMap<>(types).entrySet()) {
+                Map<String, Integer> t = e.getValue();
+                int total = t.values().stream().mapToInt(Integer::intValue).sum();
+                if (t.size() == 1 && total >= 2) {
+                    w.write(e.getKey() + ":" + t.keySet().iterator().next() + "\n");
+                }
+            }
+        }
+        return file;
+    }
+
+    // ---- shared ------------------------------------------------------------------------------------
+
+    /** Loads already-trained models (this run's or an earlier run's) and wires them. */
+    private List<Transformer> stages(Set<Kind> kinds) {
+        return ModelPipeline.loadSome(ModelPipeline.locate(s.out(), Map.of()), kinds);
+    }
+
+    private Path conll(String name, List<ConllUCorpus.Sentence> sentences,
+                       java.util.function.Function<ConllUCorpus.Word, String> label) throws IOException {
+        Path file = work.resolve(name + ".conll");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            ConllUCorpus.writeConll(sentences, label, w);
+        }
+        return file;
+    }
+
+    private Path save(Kind kind, Transformer model, Dataset<Row> anyFrame) {
+        Path dir = s.out().resolve(kind.folder);
+        ModelPipeline.save(spark, model, anyFrame, dir);
+        return dir;
+    }
+
+    /** Share of tokens where two annotation columns give the same result. */
+    private static double agreement(List<Row> rows, boolean ignoreCase) {
+        long same = 0;
+        long total = 0;
+        for (Row r : rows) {
+            List<Row> a = r.getList(0);
+            List<Row> b = r.getList(1);
+            for (int i = 0; i < a.size() && i < b.size(); i++) {
+                String x = a.get(i).getAs("result");
+                String y = b.get(i).getAs("result");
+                if (ignoreCase ? x.equalsIgnoreCase(y) : x.equals(y)) {
+                    same++;
+                }
+            }
+            total += a.size();
+        }
+        return total == 0 ? 0 : (double) same / total;
+    }
+
+    private static int tokens(List<ConllUCorpus.Sentence> sentences) {
+        return sentences.stream().mapToInt(x -> x.words().size()).sum();
+    }
+
+    private static String pct(double x) {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * x);
+    }
+
+    private static String f1s(ConllEval.Result r) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.4f (P %.4f, R %.4f;", r.overall().f1(),
+                r.overall().precision(), r.overall().recall()));
+        r.byType().forEach((type, score) -> b.append(String.format(Locale.ROOT, " %s %.4f", type, score.f1())));
+        return b.append(")").toString();
+    }
+
+    /**
+     * Wall time and peak heap of one training step. The peak is the sum of each heap pool's own peak
+     * (the pools need not peak at the same moment), capped at -Xmx: an upper bound.
+     */
+    private static final class Step {
+        final long start = System.nanoTime();
+
+        Step() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                }
+            }
+        }
+
+        double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        long peakHeap() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    sum += pool.getPeakUsage().getUsed();
+                }
+            }
+            return Math.min(sum, Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    private void finish(Step step, Kind kind, String data, String parameters, Map<String, String> scores, Path dir)
+            throws IOException {
+        long size;
+        try (Stream<Path> files = Files.walk(dir)) {
+            size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        Measured m = new Measured(kind, data, parameters, scores, step.seconds(), step.peakHeap(), size);
+        measured.put(kind, m);
+        progress.done(String.format(Locale.ROOT, "%.0f s, peak heap %.1f GB, %.1f MB on disk; %s", m.seconds(),
+                m.peakHeapBytes() / 1e9, m.sizeBytes() / 1e6, scores));
+        writeReport();
+    }
+
+    // ---- report ------------------------------------------------------------------------------------
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    /** Keeps the measurements of models not retrained in this run, so the report covers every shipped model. */
+    private void readPrevious() throws IOException {
+        Path report = s.out().resolve("training-report.json");
+        if (!Files.isRegularFile(report)) {
+            return;
+        }
+        for (var node : JSON.readTree(report.toFile())) {
+            Kind kind = Kind.valueOf(node.get("kind").asText());
+            if (!s.kinds().contains(kind)) {
+                Map<String, String> scores = new LinkedHashMap<>();
+                node.get("scores").fields().forEachRemaining(e -> scores.put(e.getKey(), e.getValue().asText()));
+                measured.put(kind, new Measured(kind, node.get("data").asText(), node.get("parameters").asText(), scores,
+                        node.get("seconds").asDouble(), node.get("peakHeapBytes").asLong(), node.get("sizeBytes").asLong()));
+            }
+        }
+    }
+
+    private void writeReport() throws IOException {
+        List<Measured> ordered = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            if (measured.containsKey(k)) {
+                ordered.add(measured.get(k));
+            }
+        }
+        JSON.writeValue(s.out().resolve("training-report.json").toFile(), ordered);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.quarry.annotate;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NerConsistencyTest {
+
+    private static List<String> words(String s) {
+        return List.of(s.split(" "));
+    }
+
+    private static List<String> labels(String s) {
+        return List.of(s.split(" "));
+    }
+
+    @Test
+    void aPhraseTakesItsMajorityTypeAndUntaggedRepeatsAreTagged() {
+        List<List<String>> tokens = List.of(
+                words("Hapoel Haifa beat Maccabi ."),
+                words("Hapoel Haifa lead the table ."),
+                words("Fans of Hapoel Haifa cheered ."),
+                words("Hapoel Haifa 's coach left ."));
+        List<List<String>> in = List.of(
+                labels("B-ORG I-ORG O B-ORG O"),
+                labels("B-ORG I-ORG O O O O"),
+                labels("O O O O O O"),
+                labels("B-LOC I-LOC O O O O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("O O B-ORG I-ORG O O"), out.get(2), "an untagged repeat takes the phrase's type");
+        assertEquals(labels("B-ORG I-ORG O O O O"), out.get(3), "the minority type gives way");
+        assertEquals(in.get(0), out.get(0));
+    }
+
+    @Test
+    void aSurnameAloneJoinsThePersonButLowercaseWordsAreLeftAlone() {
+        List<List<String>> tokens = List.of(words("Defence Minister Kim Yong-hyun spoke ."), words("Later Kim said the troops would stay ."),
+                words("the kim family"));
+        List<List<String>> in = List.of(labels("O O B-PER I-PER O O"), labels("O O O O O O O O"), labels("O O O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("O O O O O O O O"), out.get(1), "'Kim' is not the last word of 'Kim Yong-hyun'");
+        List<List<String>> tokens2 = List.of(words("Ana Petrova spoke ."), words("Petrova said no ."), words("the petrova file"));
+        List<List<String>> out2 = NerConsistency.apply(tokens2, List.of(labels("B-PER I-PER O O"), labels("O O O O"), labels("O O O")));
+        assertEquals(labels("B-PER O O O"), out2.get(1));
+        assertEquals(labels("O O O"), out2.get(2));
+    }
+
+    @Test
+    void aSurnameTaggedAsAPlaceBecomesThePersonAndCapitalisedHeadlinesFollowTheText() {
+        List<List<String>> tokens = List.of(words("CLINTON VISITS JAPAN"), words("Bill Clinton arrived in Japan ."),
+                words("Clinton met Hashimoto ."));
+        List<List<String>> in = List.of(labels("O O O"), labels("B-PER I-PER O O B-LOC O"), labels("B-LOC O B-PER O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("B-PER O B-PER O"), out.get(2), "'Clinton' in a document about Bill Clinton");
+        assertEquals(labels("B-PER O B-LOC"), out.get(0), "the headline's capitals name the same entities");
+    }
+
+    @Test
+    void aKnownNameTakesItsListedTypeWhateverTheTagger() {
+        List<List<String>> tokens = List.of(
+                words("Pyongyang 's soldiers were seen by Politico ."),
+                words("South Korea’s minister spoke ."),
+                words("Pyongyang Zoo opened ."));
+        List<List<String>> in = List.of(
+                labels("B-ORG O O O O O B-LOC O"),
+                labels("B-MISC I-MISC O O O"),
+                labels("B-ORG I-ORG O O"));
+        List<List<String>> out = NerConsistency.withKnownNames(tokens, in);
+        assertEquals(labels("B-LOC O O O O O B-ORG O"), out.get(0));
+        assertEquals(labels("B-LOC I-LOC O O O"), out.get(1), "a possessive kept inside the token is looked through");
+        assertEquals(in.get(2), out.get(2), "only a chunk that is exactly the name changes");
+    }
+
+    @Test
+    void anUntaggedWordBetweenATitleAndAPersonJoinsTheName() {
+        List<List<String>> tokens = List.of(words("Librarian June Park said so ."));
+        List<List<String>> out = NerConsistency.withKnownNames(tokens, List.of(labels("O O B-PER O O O")));
+        assertEquals(labels("O B-PER I-PER O O O"), out.get(0));
+        out = NerConsistency.withKnownNames(tokens, List.of(labels("B-MISC O B-PER O O O")));
+        assertEquals(labels("O B-PER I-PER O O O"), out.get(0), "a title tagged as a name of its own is let go");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.quarry.archive;
+
+import dev.quarry.cli.ExitCode;
+import dev.quarry.cli.QuarryCli;
+import dev.quarry.samples.SampleOracle;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Task failures that Spark retries, and a run killed outright, lose and double nothing. The model stages
+ * are off here: the retried work is the Java stage, and the child JVMs would otherwise spend minutes loading models.
+ */
+class FailureRecoveryTest {
+
+    private static String table(Path out, String name) {
+        return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    }
+
+    @Test
+    void retriedAnnotateTasksGiveEveryArticleAndQuoteExactlyOnce() throws Exception {
+        Path dir = Files.createTempDirectory("quarry-retries");
+        Path clean = dir.resolve("clean");
+        Path flaky = dir.resolve("flaky");
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", SampleOracle.ARCHIVE.toString(), "--output", clean.toString(),
+                "--set", "spark.master=local[2]", "--set", "annotate.partitions=8", "--no-report", "--set", "models.enabled=false"));
+        // local[2,4]: two threads, each task retried up to four times; about half the first attempts fail.
+        // A child JVM, since the master is fixed when this JVM's Spark context starts.
+        Files.createDirectories(flaky);
+        Process run = child(SampleOracle.ARCHIVE, flaky, "--master", "local[2,4]", "--set", "annotate.partitions=8",
+                "--set", "spark.conf.\"spark.quarry.test.failure-rate\"=0.5");
+        assertTrue(run.waitFor(15, TimeUnit.MINUTES));
+        String log = Files.readString(dir.resolve("child.log"));
+        assertEquals(0, run.exitValue(), log);
+        assertTrue(log.contains("injected failure"), "no task attempt failed, so the retry path was not exercised:\n" + log);
+        Set<String> cleanQuotes = EndToEndTest.duckdbStrings("select quote_id from " + table(clean, "quotes"));
+        assertEquals(cleanQuotes, EndToEndTest.duckdbStrings("select quote_id from " + table(flaky, "quotes")));
+        assertEquals(Set.of(String.valueOf(cleanQuotes.size())), EndToEndTest.duckdbStrings("select count(*) from " + table(flaky, "quotes")));
+        assertEquals(Set.of("30|30"), EndToEndTest.duckdbStrings("select count(*) || '|' || count(distinct article_id) from " + table(flaky, "articles")));
+    }
+
+    @Test
+    void aKilledRunLeavesThePreviousTablesAndTheRerunCompletes() throws Exception {
+        Path dir = Files.createTempDirectory("quarry-killed");
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
+        Set<String> before = EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes"));
+
+        // A second day arrives; the run that reads it dies after writing, before swapping anything in.
+        Files.writeString(in.resolve("day2.jsonl"),
+                "{\"id\":\"late\",\"maintext\":\"\\\"We are open late tonight,\\\" shop owner Ida Lund said.\"}\n");
+        Process killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-before-swap\"=true");
+        assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
+        assertEquals(137, killed.exitValue());
+        assertEquals(before, EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")));
+        assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+
+        // The rerun picks the new file up as if nothing had happened.
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
+        assertEquals(Set.of("31"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+        assertTrue(EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")).containsAll(before));
+        assertEquals(Set.of("late"), EndToEndTest.duckdbStrings("select distinct article_id from " + table(out, "quotes")
+                + " where article_id = 'late'"));
+    }
+
+    /** Runs quarry in a child JVM with this test's classpath and JVM flags, so it can die without taking the tests along. */
+    private static Process child(Path in, Path out, String... extra) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("--add-opens") || arg.startsWith("-Xmx")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.quarry.cli.QuarryCli");
+        cmd.addAll(List.of("run", "--input", in.toString(), "--output", out.toString(), "--no-report", "--set", "models.enabled=false"));
+        cmd.addAll(List.of(extra));
+        if (!List.of(extra).contains("--master")) {
+            cmd.addAll(List.of("--master", "local[2]"));
+        }
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.getParent().resolve("child.log").toFile()).start();
+    }
+}
