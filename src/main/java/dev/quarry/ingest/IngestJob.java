@@ -81,7 +81,7 @@ public final class IngestJob {
         }
     }
 
-    /** Reader output before it is split: one row per record, articles and rejects together. */
+    /** Reader output before it is split: one row per record, articles and rejects together, and one per file with its checksum. */
     private static final StructType READ_SCHEMA = new StructType()
             .add("kind", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, true)
@@ -96,7 +96,8 @@ public final class IngestJob {
             .add("record_number", DataTypes.LongType, false)
             .add("reason", DataTypes.StringType, true)
             .add("message", DataTypes.StringType, true)
-            .add("excerpt", DataTypes.StringType, true);
+            .add("excerpt", DataTypes.StringType, true)
+            .add("checksum", DataTypes.StringType, true);
 
     private IngestJob() {
     }
@@ -292,7 +293,7 @@ public final class IngestJob {
     private static Dataset<Row> manifestRows(SparkSession spark, List<InputFiles.InputFile> files, Dataset<Row> all,
                                              String runId, Timestamp ingestedAt) {
         Map<String, String> checksums = new java.util.HashMap<>();
-        for (Row r : all.filter(col("kind").equalTo("file")).select("source_file", "reason").collectAsList()) {
+        for (Row r : all.filter(col("kind").equalTo("file")).select("source_file", "checksum").collectAsList()) {
             checksums.put(r.getString(0), r.getString(1));
         }
         Map<String, Long> records = new java.util.HashMap<>();
@@ -423,7 +424,7 @@ public final class IngestJob {
         } catch (IOException e) {
             // an unreadable tail has already been reported as a reject; the manifest keeps no checksum
         }
-        return RowFactory.create("file", null, null, null, null, null, null, null, null, path, 0L, checksum, null, null);
+        return RowFactory.create("file", null, null, null, null, null, null, null, null, path, 0L, null, null, null, checksum);
     }
 
     private static Row toRow(ReadResult r) {
@@ -432,7 +433,7 @@ public final class IngestJob {
 
     private static Row skipRow(ReadResult.Skip s) {
         return RowFactory.create("skip", null, null, null, null, null, null, null, null,
-                s.sourceFile(), s.recordNumber(), s.reason(), null, null);
+                s.sourceFile(), s.recordNumber(), s.reason(), null, null, null);
     }
 
     /** An article row; a kept article's note (an unreadable date) rides in reason and message, to be counted. */
@@ -441,11 +442,11 @@ public final class IngestJob {
                 a.authors().toArray(new String[0]),
                 a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
                 a.language(), a.text(), a.sourceFile(), a.recordNumber(),
-                note == null ? null : note.reason().code(), note == null ? null : note.message(), null);
+                note == null ? null : note.reason().code(), note == null ? null : note.message(), null, null);
     }
 
     private static Row rejectRow(Reject r) {
         return RowFactory.create("reject", null, null, null, null, null, null, null, null,
-                r.sourceFile(), r.recordNumber(), r.reason().code(), r.message(), r.excerpt());
+                r.sourceFile(), r.recordNumber(), r.reason().code(), r.message(), r.excerpt(), null);
     }
 }
