@@ -24,6 +24,7 @@ import dev.quarry.quotes.rules.reported.OpeningCueRule;
 import dev.quarry.quotes.rules.reported.ParentheticalCueRule;
 import dev.quarry.quotes.rules.reported.PassiveReportRule;
 import dev.quarry.quotes.rules.reported.PhrasalCueRule;
+import dev.quarry.quotes.rules.reported.PollSourceRule;
 import dev.quarry.quotes.rules.reported.ReportedlyRule;
 import dev.quarry.quotes.rules.reported.SeemingRule;
 import dev.quarry.quotes.rules.reported.TitleCaseHeadlineRule;
@@ -58,6 +59,7 @@ public final class QuoteRules {
         add(NameColonHeadlineRule.NAME, NameColonHeadlineRule::new);
         add(TitleCaseHeadlineRule.NAME, TitleCaseHeadlineRule::new);
         add(AccordingToRule.NAME, AccordingToRule::new);
+        add(PollSourceRule.NAME, PollSourceRule::new);
         add(AskedQuestionRule.NAME, AskedQuestionRule::new);
         add(CueNounRule.NAME, CueNounRule::new);
         add(ReportedlyRule.NAME, ReportedlyRule::new);

@@ -42,9 +42,11 @@ public final class QuoteWords {
     public static final Set<String> PASSIVE_REPORT_ADVERBS = load("passive-report-adverbs");
     public static final Set<String> PASSIVE_REPORTS = load("passive-reports");
     public static final Set<String> POSSESSIVE_PRONOUNS = load("possessive-pronouns");
+    public static final Set<String> POLL_NOUNS = load("poll-nouns");
     public static final Set<String> POSSESSIVE_OWNERS = load("possessive-owners");
     public static final Set<String> PREPOSITIONS_AFTER_CUE = load("prepositions-after-cue");
     public static final Set<String> PREPOSITIONS_BEFORE_PARTICIPLE = load("prepositions-before-participle");
+    public static final Set<String> PREPOSITIONS = load("prepositions");
     public static final Set<String> QUESTION_OPENERS = load("question-openers");
     public static final Set<String> SEEMING = load("seeming");
     public static final Set<String> SPEAKER_OPENERS = load("speaker-openers");
