@@ -7,8 +7,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -41,13 +39,13 @@ public final class TrendReport {
     private final TableWriter tables;
     private final Request r;
     private final List<String> months = new ArrayList<>();
-    private final StringBuilder body = new StringBuilder();
-    private int charts;
+    private final ReportPage page;
 
     private TrendReport(SparkSession spark, TableWriter tables, Request request) {
         this.spark = spark;
         this.tables = tables;
         this.r = request;
+        this.page = new ReportPage(request.outDir());
         for (YearMonth m = request.from(); !m.isAfter(request.to()); m = m.plusMonths(1)) {
             months.add(m.toString());
         }
@@ -64,7 +62,9 @@ public final class TrendReport {
         Files.createDirectories(request.outDir());
         TrendReport report = new TrendReport(spark, tables, request);
         report.build();
-        return report.page();
+        return report.page.write("Quarry trend report " + request.from() + " to " + request.to(),
+                "Who said what: " + request.from() + " to " + request.to(),
+                tables.tablePath(Table.QUOTES).getParent().toString());
     }
 
     private Dataset<Row> inRange(Table t) {
@@ -100,7 +100,7 @@ public final class TrendReport {
             names.add(top.get(i).getString(2));
             counts[i] = top.get(i).getLong(1);
         }
-        chart("top-speakers.csv", csvBars("speaker", "quotes", names, counts),
+        chart("top-speakers.csv", ReportCsv.bars("speaker", "quotes", names, counts),
                 SvgChart.bars("Most-quoted people", names, counts, "quotes in the period",
                         "no quote in the period has a resolved person as speaker"));
 
@@ -122,7 +122,7 @@ public final class TrendReport {
             risingNames.add(rising.get(i).getString(3));
             rises[i] = rising.get(i).getLong(4);
         }
-        chart("rising-speakers.csv", csvBars("speaker", "rise_in_quotes", risingNames, rises),
+        chart("rising-speakers.csv", ReportCsv.bars("speaker", "rise_in_quotes", risingNames, rises),
                 SvgChart.bars("Rising voices", risingNames, rises, "quotes in the second half minus the first",
                         months.size() < 2 ? "the period is a single month, so there is nothing to compare"
                                 : "nobody was quoted more in the second half than in the first"));
@@ -160,7 +160,7 @@ public final class TrendReport {
         StringBuilder csv = new StringBuilder("month,entity,mentions\n");
         series.forEach((name, values) -> {
             for (int i = 0; i < values.length; i++) {
-                csv.append(months.get(i)).append(',').append(csvCell(name)).append(',').append((long) values[i]).append('\n');
+                csv.append(months.get(i)).append(',').append(ReportCsv.cell(name)).append(',').append((long) values[i]).append('\n');
             }
         });
         chart("entity-trends.csv", csv.toString(), SvgChart.lines("Entity mentions per month", months, series, "mentions",
@@ -227,25 +227,13 @@ public final class TrendReport {
         String why = key == null ? "no speaker '" + label + "' is quoted in the period" : "no quotes by " + label + " in the period";
         chart("speaker-quotes.csv", csvSeries("month", "quotes", v), SvgChart.lines("Quotes by " + label + " per month", months,
                 Map.of(label, v), "quotes", why));
-        chart("speaker-sources.csv", csvBars("source", "quotes", sources, perSource),
+        chart("speaker-sources.csv", ReportCsv.bars("source", "quotes", sources, perSource),
                 SvgChart.bars("Who quotes " + label, sources, perSource, "quotes", why + ", or none of its articles names a source"));
-        StringBuilder csv = new StringBuilder("quotation,occurrences,sources,first_seen,first_source\n");
-        body.append("<h3>Top quotations</h3>");
-        if (quotations.isEmpty()) {
-            body.append(SvgChart.empty(why));
-        } else {
-            body.append("<table><tr><th>quotation</th><th>occurrences</th><th>sources</th><th>first seen</th></tr>");
-            for (Row q : quotations) {
-                body.append("<tr><td>\u201C").append(SvgChart.esc(q.getString(0))).append("\u201D</td><td>").append(q.getLong(1))
-                        .append("</td><td>").append(q.getLong(2)).append("</td><td>")
-                        .append(q.get(3) == null ? "undated" : SvgChart.esc(q.get(3).toString().substring(0, 10)))
-                        .append(q.getString(4) == null ? "" : " (" + SvgChart.esc(q.getString(4)) + ")").append("</td></tr>");
-                csv.append(csvCell(q.getString(0))).append(',').append(q.getLong(1)).append(',').append(q.getLong(2)).append(',')
-                        .append(q.get(3) == null ? "" : q.get(3)).append(',').append(csvCell(q.getString(4))).append('\n');
-            }
-            body.append("</table>");
+        List<ReportPage.Quotation> rows = new ArrayList<>();
+        for (Row q : quotations) {
+            rows.add(new ReportPage.Quotation(q.getString(0), q.getLong(1), q.getLong(2), q.get(3), q.getString(4)));
         }
-        csvFile("speaker-quotations.csv", csv.toString());
+        page.quotations("speaker-quotations.csv", rows, why);
     }
 
     private void coverage() throws IOException {
@@ -275,69 +263,19 @@ public final class TrendReport {
             names.add(bySource.get(i).getString(0));
             values[i] = bySource.get(i).getLong(1);
         }
-        chart("articles-per-source.csv", csvBars("source", "articles", names, values), SvgChart.bars("Articles per source",
+        chart("articles-per-source.csv", ReportCsv.bars("source", "articles", names, values), SvgChart.bars("Articles per source",
                 names, values, "articles in the period", "no article in the period names its source"));
     }
 
     private void section(String title, String note) {
-        body.append("<h2>").append(SvgChart.esc(title)).append("</h2><p class=\"note\">").append(SvgChart.esc(note)).append("</p>");
+        page.section(title, note);
     }
 
     private void chart(String csvName, String csv, String svg) throws IOException {
-        csvFile(csvName, csv);
-        charts++;
-        body.append("<figure data-chart=\"").append(charts).append("\">").append(svg)
-                .append("<figcaption><a href=\"").append(csvName).append("\">").append(csvName).append("</a></figcaption></figure>");
-    }
-
-    private void csvFile(String name, String csv) throws IOException {
-        Files.writeString(r.outDir().resolve(name), csv, StandardCharsets.UTF_8);
+        page.chart(csvName, csv, svg);
     }
 
     private String csvSeries(String xName, String yName, double[] values) {
-        StringBuilder b = new StringBuilder(xName + "," + yName + "\n");
-        for (int i = 0; i < values.length; i++) {
-            b.append(months.get(i)).append(',').append(SvgChart.number(values[i]).replace(",", "")).append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String csvBars(String labelName, String valueName, List<String> labels, double[] values) {
-        StringBuilder b = new StringBuilder(labelName + "," + valueName + "\n");
-        for (int i = 0; i < labels.size(); i++) {
-            b.append(csvCell(labels.get(i))).append(',').append(SvgChart.number(values[i]).replace(",", "")).append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String csvCell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private Path page() throws IOException {
-        Path page = r.outDir().resolve("report.html");
-        try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-            w.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quarry trend report "
-                    + r.from() + " to " + r.to() + "</title><style>"
-                    + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:820px;margin:2em auto;color:#222;padding:0 1em}"
-                    + "h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}.note{color:#555}"
-                    + "svg .axis{stroke:#333}svg .grid{stroke:#eee}svg text{font-size:11px;fill:#333}svg .axis-label{font-size:12px}"
-                    + "figure{margin:1em 0}figcaption{font-size:.85em}table{border-collapse:collapse;font-size:.9em}"
-                    + "td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}"
-                    + ".empty{background:#f7f7f7;border:1px dashed #bbb;padding:1em;color:#555}</style></head><body>");
-            w.write("<h1>Who said what: " + r.from() + " to " + r.to() + "</h1>");
-            w.write("<p class=\"note\">Generated by Quarry from the tables under " + SvgChart.esc(tables.tablePath(Table.QUOTES).getParent().toString())
-                    + ". Every chart links the CSV file with its numbers.</p>");
-            w.write(body.toString());
-            // A self-check the browser test reads: every figure holds a drawn chart or a note saying why it is empty.
-            w.write("<script>(function(){var f=document.querySelectorAll('figure[data-chart]'),ok=0;"
-                    + "f.forEach(function(x){var s=x.querySelector('svg.chart');if((s&&+s.dataset.marks>0&&s.getBBox().width>0)||x.querySelector('[data-empty]'))ok++;});"
-                    + "document.body.dataset.figures=f.length;document.body.dataset.figuresOk=ok;})();</script>");
-            w.write("</body></html>");
-        }
-        return page;
+        return ReportCsv.series(months, xName, yName, values);
     }
 }

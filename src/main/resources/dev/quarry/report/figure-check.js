@@ -1,0 +1,1 @@
+(function(){var f=document.querySelectorAll('figure[data-chart]'),ok=0;f.forEach(function(x){var s=x.querySelector('svg.chart');if((s&&+s.dataset.marks>0&&s.getBBox().width>0)||x.querySelector('[data-empty]'))ok++;});document.body.dataset.figures=f.length;document.body.dataset.figuresOk=ok;})();
