@@ -46,33 +46,37 @@ public final class ArchiveUpdate {
         Dataset<Row> previousArticles = full ? null : tables.read(Table.ARTICLES);
         IngestJob.Result ingest = IngestJob.run(spark, config, runId, runStart, progress,
                 previousArticles, full ? null : tables.read(Table.MANIFEST));
-        AnnotateJob.Result annotated = annotate
-                ? AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress) : null;
-
-        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+        AnnotateJob.Result annotated = null;
         dev.quarry.aggregate.AggregateJob.Aggregates aggregates = null;
-        out.put(Table.ARTICLES, merged(tables, full, Table.ARTICLES, ingest.articles()));
-        Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
-        if (annotated != null) {
-            rejects = rejects.unionByName(annotated.failures().select(Table.REJECTS.sparkColumns()));
-            out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
-            out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
-            // The analysis tables are derived from the whole of quotes and entities, old rows and new.
-            aggregates = aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
-            out.putAll(aggregates.tables());
+        try {
+            annotated = annotate ? AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress) : null;
+            Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+            out.put(Table.ARTICLES, merged(tables, full, Table.ARTICLES, ingest.articles()));
+            Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
+            if (annotated != null) {
+                rejects = rejects.unionByName(annotated.failures().select(Table.REJECTS.sparkColumns()));
+                out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
+                out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
+                // The analysis tables are derived from the whole of quotes and entities, old rows and new.
+                aggregates = aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
+                out.putAll(aggregates.tables());
+            }
+            out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
+            out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
+            Dataset<Row> run = runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress);
+            out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
+            return new Outcome(ingest, annotated, full, write(tables, config, progress, out));
+        } finally {
+            // Written or failed, the run frees what it cached: a JVM that runs more commands (tests, a
+            // notebook) keeps no stale data in memory.
+            if (aggregates != null) {
+                aggregates.release();
+            }
+            if (annotated != null) {
+                annotated.release();
+            }
+            ingest.release();
         }
-        out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
-        out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
-        Dataset<Row> run = runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress);
-        out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
-
-        Map<Table, String> written = write(tables, config, progress, out);
-        if (annotated != null) {
-            annotated.release();
-            aggregates.release();
-        }
-        ingest.release();
-        return new Outcome(ingest, annotated, full, written);
     }
 
     /** The aggregate stage: quotations, speakers and entity_mentions_monthly, written with the other tables. */

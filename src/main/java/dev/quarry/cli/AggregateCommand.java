@@ -31,8 +31,12 @@ final class AggregateCommand extends SparkCommand {
         Dataset<Row> entities = tables.exists(Table.ENTITIES) ? tables.read(Table.ENTITIES)
                 : spark.createDataFrame(List.<Row>of(), Table.ENTITIES.schema());
         dev.quarry.aggregate.AggregateJob.Aggregates out = ArchiveUpdate.aggregate(progress, tables.read(Table.QUOTES), entities, runId);
-        Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out.tables());
-        out.release();
+        Map<Table, String> written;
+        try {
+            written = ArchiveUpdate.write(tables, config, progress, out.tables());
+        } finally {
+            out.release();
+        }
         RunSummary.print(System.out, runId, (System.nanoTime() - t0) / 1_000_000, null, true, null,
                 progress.stageMillis(), written);
         return ExitCode.OK;

@@ -37,21 +37,28 @@ final class AnnotateCommand extends SparkCommand {
         }
         Dataset<Row> articles = tables.read(Table.ARTICLES);
         AnnotateJob.Result annotate = AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), articles, progress);
-        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
-        out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
-        out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
-        dev.quarry.aggregate.AggregateJob.Aggregates aggregates = ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES),
-                out.get(Table.ENTITIES), runId);
-        out.putAll(aggregates.tables());
-        // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
-        Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
-        if (tables.exists(Table.REJECTS)) {
-            rejects = tables.read(Table.REJECTS).filter(col("stage").notEqual("annotate")).select(Table.REJECTS.sparkColumns()).unionByName(rejects);
+        dev.quarry.aggregate.AggregateJob.Aggregates aggregates = null;
+        Map<Table, String> written;
+        try {
+            Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+            out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
+            out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
+            aggregates = ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
+            out.putAll(aggregates.tables());
+            // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
+            Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
+            if (tables.exists(Table.REJECTS)) {
+                rejects = tables.read(Table.REJECTS).filter(col("stage").notEqual("annotate")).select(Table.REJECTS.sparkColumns()).unionByName(rejects);
+            }
+            out.put(Table.REJECTS, rejects);
+            written = ArchiveUpdate.write(tables, config, progress, out);
+        } finally {
+            // Written or failed, the command frees what annotate and aggregate cached.
+            if (aggregates != null) {
+                aggregates.release();
+            }
+            annotate.release();
         }
-        out.put(Table.REJECTS, rejects);
-        Map<Table, String> written = ArchiveUpdate.write(tables, config, progress, out);
-        annotate.release();
-        aggregates.release();
         summary.report(spark, "annotate", runId, (System.nanoTime() - t0) / 1_000_000, null, true, annotate,
                 progress.stageMillis(), written);
         return ExitCode.OK;
