@@ -21,8 +21,16 @@ import java.util.stream.Stream;
  */
 public final class BratGold {
 
-    /** One attribution; spans are [begin, end) pairs into the article text. */
-    public record Attribution(List<Span> content, List<Span> cue, List<Span> source) {
+    /**
+     * One attribution; spans are [begin, end) pairs into the article text.
+     *
+     * @param speakerNote who the source is, from an {@code AnnotatorNotes} line on its (first) Source span
+     *                    (as in polnear/dev-speakers); null when the file has none
+     */
+    public record Attribution(List<Span> content, List<Span> cue, List<Span> source, String speakerNote) {
+        public Attribution(List<Span> content, List<Span> cue, List<Span> source) {
+            this(content, cue, source, null);
+        }
     }
 
     /** One gold article: its text, the annotation file used, and its attributions. */
@@ -70,9 +78,10 @@ public final class BratGold {
         return null;
     }
 
-    /** Parses the T and E lines of one .ann file; other lines (notes, attributes) are ignored. */
+    /** Parses the T, E and AnnotatorNotes lines of one .ann file; other lines (attributes) are ignored. */
     public static List<Attribution> parse(List<String> lines) {
         Map<String, List<Span>> spans = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         for (String line : lines) {
             String[] cols = line.split("\t");
@@ -94,6 +103,8 @@ public final class BratGold {
                 spans.put(cols[0], pieces);
             } else if (cols[0].startsWith("E")) {
                 events.add(cols[1].strip().split("\\s+"));
+            } else if (cols[0].startsWith("#") && cols.length >= 3 && cols[1].startsWith("AnnotatorNotes ")) {
+                notes.put(cols[1].substring("AnnotatorNotes ".length()).strip(), cols[2].strip());
             }
         }
         List<Attribution> attributions = new ArrayList<>();
@@ -101,6 +112,7 @@ public final class BratGold {
             List<Span> content = new ArrayList<>();
             List<Span> cue = new ArrayList<>();
             List<Span> source = new ArrayList<>();
+            String note = null;
             for (int i = 1; i < args.length; i++) { // args[0] is the trigger
                 String[] roleAndId = args[i].split(":", 2);
                 if (roleAndId.length < 2 || !spans.containsKey(roleAndId[1])) {
@@ -110,13 +122,16 @@ public final class BratGold {
                 switch (role) {
                     case "Content" -> content.addAll(spans.get(roleAndId[1]));
                     case "Cue" -> cue.addAll(spans.get(roleAndId[1]));
-                    case "Source" -> source.addAll(spans.get(roleAndId[1]));
+                    case "Source" -> {
+                        source.addAll(spans.get(roleAndId[1]));
+                        note = note == null ? notes.get(roleAndId[1]) : note;
+                    }
                     default -> {
                     }
                 }
             }
             if (!content.isEmpty()) {
-                attributions.add(new Attribution(content, cue, source));
+                attributions.add(new Attribution(content, cue, source, note));
             }
         }
         return attributions;

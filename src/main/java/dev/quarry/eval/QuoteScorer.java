@@ -29,6 +29,8 @@ import java.util.Set;
  *   <li>Speaker accuracy: over matched ALL pairs whose gold has a Source, the share whose predicted
  *       speaker mention overlaps that Source; also for gold Sources that are personal pronouns.</li>
  *   <li>Per rule ({@link RuleTally}): the ALL figures split by the rule that made each prediction.</li>
+ *   <li>Resolved speaker ({@link SpeakerNameTally}), when the gold carries speaker notes: whether the
+ *       {@code speaker} column names the noted speaker.</li>
  * </ul>
  */
 public final class QuoteScorer {
@@ -59,7 +61,8 @@ public final class QuoteScorer {
 
     /** All the figures of one scoring run, plus the per-article error listing. */
     public record Result(Prf direct, Prf all, int speakerPairs, int speakerCorrect, int pronounPairs, int pronounCorrect,
-                         Map<Kind, int[]> recallByKind, int exactMatches, int matchedPairs, RuleTally byRule, String errors) {
+                         Map<Kind, int[]> recallByKind, int exactMatches, int matchedPairs, RuleTally byRule, SpeakerNameTally names,
+                         String errors) {
         public double speakerAccuracy() {
             return speakerPairs == 0 ? 0 : (double) speakerCorrect / speakerPairs;
         }
@@ -81,6 +84,7 @@ public final class QuoteScorer {
                     all.precision(), all.recall(), all.f1(), all.gold(), all.predicted(), all.truePositivesGold()));
             b.append(String.format(Locale.ROOT, "speaker accuracy %.3f (%d/%d matched pairs with a gold source); pronoun sources %.3f (%d/%d)%n",
                     speakerAccuracy(), speakerCorrect, speakerPairs, pronounSpeakerAccuracy(), pronounCorrect, pronounPairs));
+            b.append(names.summary());
             for (Map.Entry<Kind, int[]> e : recallByKind.entrySet()) {
                 int[] c = e.getValue();
                 b.append(String.format(Locale.ROOT, "recall %-12s %.3f (%d/%d)%n", e.getKey().name().toLowerCase(Locale.ROOT),
@@ -105,6 +109,7 @@ public final class QuoteScorer {
         }
         StringBuilder errors = new StringBuilder();
         RuleTally byRule = new RuleTally();
+        SpeakerNameTally names = new SpeakerNameTally();
         for (BratGold.Article article : gold) {
             String text = article.text();
             List<BratGold.Attribution> golds = article.attributions();
@@ -180,6 +185,10 @@ public final class QuoteScorer {
                 Quote q = preds.get(p);
                 boolean ok = !ga.source().isEmpty() && q.speakerStart() != null && overlaps(ga.source(), q.speakerStart(), q.speakerEnd());
                 byRule.matched(q.rule(), ga.source().isEmpty() ? null : ok);
+                if (SpeakerNameTally.scored(ga.speakerNote()) && !names.add(slice(text, ga.source()), ga.speakerNote(), q.speaker())) {
+                    local.append("  WRONG NAME: gold ").append(ga.speakerNote()).append(", predicted ").append(q.speaker())
+                            .append(" (mention ").append(q.speakerMention()).append("): ").append(context(text, ga.content())).append('\n');
+                }
                 if (!ga.source().isEmpty()) {
                     boolean pronoun = PRONOUNS.contains(slice(text, ga.source()).strip().toLowerCase(Locale.ROOT));
                     speakerPairs++;
@@ -208,7 +217,7 @@ public final class QuoteScorer {
         }
         return new Result(new Prf(directMatched, directGold, directPred - directFalse, directPred, directFalse),
                 new Prf(allMatched, allGold, allMatched, allPred, allPred - allMatched),
-                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, byRule, errors.toString());
+                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, byRule, names, errors.toString());
     }
 
     /** One-to-one greedy matching, best IoU first: for each gold, the index of its prediction or -1. */
