@@ -30,7 +30,7 @@ abstract class SparkCommand implements Callable<Integer> {
         try {
             config = options.load();
             // Names in quotes.rules are checked against the rules here, before Spark starts.
-            dev.quarry.quotes.QuoteRules.named(config.quotes().rules(), dev.quarry.quotes.QuoteLexicons.load());
+            dev.quarry.quotes.QuoteRules.checkNames(config.quotes().rules());
         } catch (ConfigException e) {
             System.err.println("quarry: configuration error: " + e.getMessage());
             return ExitCode.CONFIG;

@@ -96,16 +96,22 @@ public final class QuoteRules {
         return named(defaultOrder(), QuoteLexicons.load());
     }
 
-    /** The named rules in the given order; a name that is no rule's is a configuration error. */
+    /** Checks that every name is a rule's; a name that is not is a configuration error that lists the rules. */
+    public static void checkNames(List<String> names) {
+        for (String name : names) {
+            if (!ALL.containsKey(name)) {
+                throw new ConfigException("quotes.rules: no rule is called \"" + name + "\"; the rules are " + String.join(", ", ALL.keySet()));
+            }
+        }
+    }
+
+    /** The named rules in the given order (see {@link #checkNames}). */
     public static QuoteRules named(List<String> names, QuoteLexicons lexicons) {
+        checkNames(names);
         List<DirectRule> direct = new ArrayList<>();
         List<ReportedRule> reported = new ArrayList<>();
         for (String name : names) {
-            Supplier<Rule> rule = ALL.get(name);
-            if (rule == null) {
-                throw new ConfigException("quotes.rules: no rule is called \"" + name + "\"; the rules are " + String.join(", ", ALL.keySet()));
-            }
-            Rule r = rule.get();
+            Rule r = ALL.get(name).get();
             if (r instanceof DirectRule d) {
                 direct.add(d);
             } else {

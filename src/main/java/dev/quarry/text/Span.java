@@ -19,10 +19,6 @@ public record Span(int begin, int end) {
         return other.begin >= begin && other.end <= end;
     }
 
-    public boolean contains(int offset) {
-        return offset >= begin && offset < end;
-    }
-
     /** Characters the two spans share; zero or negative when they are apart. */
     public int overlap(Span other) {
         return Math.min(end, other.end) - Math.max(begin, other.begin);

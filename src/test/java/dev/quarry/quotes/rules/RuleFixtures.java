@@ -5,7 +5,6 @@ import dev.quarry.text.Sentence;
 import dev.quarry.text.Span;
 import dev.quarry.text.TestAnnotator;
 import dev.quarry.text.Token;
-import dev.quarry.quotes.Attribution;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.QuoteMarks;
@@ -33,11 +32,6 @@ public final class RuleFixtures {
         return new DirectContext(article, QuoteMarks.find(article.text(), article.paragraphs()).get(n), LEXICONS);
     }
 
-    /** The attribution a direct rule finds for the first quoted span, or null. */
-    public static Attribution attribute(DirectRule rule, String text) {
-        return rule.apply(quoted(text, 0)).found();
-    }
-
     /** The sentence holding {@code word}, as the reported rules see it (no direct quotes, nothing found before). */
     public static SentenceContext sentenceWith(String text, String word) {
         return sentenceWith(TestAnnotator.annotate("t", text), word, List.of());
@@ -59,12 +53,6 @@ public final class RuleFixtures {
     /** The index in the sentence of the first token that is {@code word}. */
     public static int indexOf(SentenceContext s, String word) {
         return firstToken(s.tokens(), word);
-    }
-
-    /** What a word rule finds at the first {@code word} of the text's sentence that holds it, or null. */
-    public static ReportedCandidate find(ReportedRule rule, String text, String word) {
-        SentenceContext s = sentenceWith(text, word);
-        return rule.apply(s, indexOf(s, word)).found();
     }
 
     /** What a sentence rule finds in the sentence holding {@code word}, or null. */

@@ -9,6 +9,7 @@ import dev.quarry.quotes.rules.SentenceContext;
 import dev.quarry.quotes.text.ClauseBounds;
 import dev.quarry.quotes.text.CueSubject;
 import dev.quarry.quotes.text.SpeakerPhrases;
+import dev.quarry.quotes.text.TokenShapes;
 import dev.quarry.quotes.text.WordCounts;
 
 import java.util.List;
@@ -83,8 +84,7 @@ public final class OpeningCueRule extends SpeechCueRule {
             if (w.equals("that")) {
                 return k;
             }
-            boolean participle = w.endsWith("ing") && w.length() > 4 && t.lowerInitial();
-            if (t.punctuation() || s.lexicons().reportingCue(t) || t.quoteMark() || participle || FINITE_BEFORE_THAT.contains(w)) {
+            if (t.punctuation() || s.lexicons().reportingCue(t) || t.quoteMark() || TokenShapes.participle(t) || FINITE_BEFORE_THAT.contains(w)) {
                 return -1; // "said some of the criticism is due to the fact that ...": that "that" is inside the content
             }
         }
