@@ -8,8 +8,7 @@ import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteFinder;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.QuoteRules;
-import dev.quarry.quotes.SpeakerEntityLinker;
-import dev.quarry.quotes.SpeakerResolver;
+import dev.quarry.quotes.speakers.SpeakerResolver;
 import org.apache.spark.sql.Row;
 
 import java.util.Arrays;
@@ -19,7 +18,7 @@ import java.util.List;
  * The plain-Java stage for one row of Spark NLP output, shared by annotate and evaluate: entity
  * grouping, then quote finding and speaker resolution. Built from the configuration on the driver
  * (which checks the rule names there); each JVM that deserialises it builds the finder, resolver,
- * grouper and linker (and their lexicons) once, on its first article, never per record.
+ * grouper and resolver (and their lexicons) once, on its first article, never per record.
  */
 public final class ArticleStage implements java.io.Serializable {
 
@@ -29,7 +28,7 @@ public final class ArticleStage implements java.io.Serializable {
     private transient Parts parts;
 
     /** The per-article components. */
-    private record Parts(QuoteFinder finder, SpeakerResolver resolver, EntityGrouper grouper, SpeakerEntityLinker linker) {
+    private record Parts(QuoteFinder finder, SpeakerResolver resolver, EntityGrouper grouper) {
     }
 
     public record Result(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
@@ -68,7 +67,7 @@ public final class ArticleStage implements java.io.Serializable {
     private Parts parts() {
         if (parts == null) {
             parts = new Parts(new QuoteFinder(QuoteRules.named(quoteRules, QuoteLexicons.load())), new SpeakerResolver(),
-                    new EntityGrouper(), new SpeakerEntityLinker());
+                    new EntityGrouper());
         }
         return parts;
     }
@@ -86,6 +85,7 @@ public final class ArticleStage implements java.io.Serializable {
         String type = q.speakerType() == null ? "MISC" : switch (q.speakerType()) {
             case PERSON -> "PER";
             case ORG -> "ORG";
+            case GROUP -> "GROUP";
             case OTHER -> "MISC";
         };
         return EntityGrouper.key(type, q.speaker());
@@ -117,7 +117,7 @@ public final class ArticleStage implements java.io.Serializable {
         }
         long t2 = System.nanoTime();
         times.add(Part.ENTITIES, t2 - t1);
-        List<Quote> quotes = p.linker().link(p.resolver().resolve(article, p.finder().find(article)), entities);
+        List<Quote> quotes = p.resolver().resolve(article, p.finder().find(article), entities);
         times.add(Part.QUOTES, System.nanoTime() - t2);
         return new Result(article, quotes, entities);
     }

@@ -34,6 +34,9 @@ import java.util.Set;
 public final class EntityGrouper {
 
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
+    private static final Lexicon GIVEN_NAMES = Lexicon.load("/dev/quarry/entities/given-names.tsv");
+    private static final java.util.regex.Pattern MALE_ADDRESS = java.util.regex.Pattern.compile("(?s).*\\bMr\\.?\\s*$");
+    private static final java.util.regex.Pattern FEMALE_ADDRESS = java.util.regex.Pattern.compile("(?s).*\\b(Mrs|Ms|Miss)\\.?\\s*$");
     /** Forms of address: part of how a name is written, not a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mme", "m");
 
@@ -48,6 +51,8 @@ public final class EntityGrouper {
         final Map<String, Integer> types = new HashMap<>();
         final LinkedHashSet<String> roles = new LinkedHashSet<>();
         final List<Integer> mentions = new ArrayList<>();
+        /** "male", "female", or null while nothing tells. */
+        String gender;
 
         Entity(int number, String type) {
             this.number = number;
@@ -65,24 +70,30 @@ public final class EntityGrouper {
     }
 
     public List<EntityMention> group(AnnotatedArticle article, List<Mention> mentions) {
-        List<Mention> sorted = new ArrayList<>(mentions);
+        List<Mention> sorted = new ArrayList<>(NicknameNames.join(article, HeadlineNames.trim(article, mentions)));
+        sorted.removeIf(EntityGrouper::onlyTitles);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        sorted.replaceAll(EntityGrouper::retyped);
+        PersonNameCleaner cleaner = new PersonNameCleaner(sorted);
         List<Entity> entities = new ArrayList<>();
         Entity[] owner = new Entity[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-            Mention m = retyped(sorted.get(i));
-            sorted.set(i, m);
-            List<String> words = nameWords(m);
-            Entity target = find(entities, m.type(), words);
+            Mention m = sorted.get(i);
+            List<String> words = nameWords(m, cleaner);
+            String gender = m.type().equals("PER") ? gender(article.text(), m, words) : null;
+            Entity target = find(entities, m.type(), words, gender);
             if (target == null) {
                 target = new Entity(entities.size(), m.type());
                 target.words = words;
-                target.canonical = nameText(m);
+                target.canonical = nameText(m, cleaner);
                 entities.add(target);
             } else if (words.size() > target.words.size()
-                    || words.size() == target.words.size() && nameText(m).length() > target.canonical.length()) {
+                    || words.size() == target.words.size() && nameText(m, cleaner).length() > target.canonical.length()) {
                 target.words = words;
-                target.canonical = nameText(m);
+                target.canonical = nameText(m, cleaner);
+            }
+            if (target.gender == null) {
+                target.gender = gender;
             }
             target.types.merge(m.type(), 1, Integer::sum);
             target.lastMention = i;
@@ -105,6 +116,16 @@ public final class EntityGrouper {
         return out;
     }
 
+    /** "Rep" or "Mrs." tagged PER: a title is not a name. */
+    private static boolean onlyTitles(Mention m) {
+        for (String w : m.text().strip().split("\\s+")) {
+            if (!TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "Curator Ines Lopes" tagged ORG: a title word followed by two or more capitalised words is a
      * titled person, whatever the tagger said.
@@ -125,7 +146,27 @@ public final class EntityGrouper {
         return m;
     }
 
-    private static Entity find(List<Entity> entities, String type, List<String> words) {
+    /**
+     * A person mention's gender: a form of address before it ("Mrs. Clinton") or in it, else its
+     * given name when it has one ("Michelle Obama"); null when neither tells.
+     */
+    private static String gender(String text, Mention m, List<String> words) {
+        String before = text.substring(Math.max(0, m.start() - 6), m.start());
+        String first = m.text().strip().split("\\s+")[0];
+        if (FEMALE_ADDRESS.matcher(before).matches() || first.matches("(Mrs|Ms|Miss)\\.?")) {
+            return "female";
+        }
+        if (MALE_ADDRESS.matcher(before).matches() || first.matches("Mr\\.?")) {
+            return "male";
+        }
+        return words.size() >= 2 ? GIVEN_NAMES.get(words.get(0)) : null;
+    }
+
+    private static boolean genderAgrees(Entity e, String gender) {
+        return gender == null || e.gender == null || e.gender.equals(gender);
+    }
+
+    private static Entity find(List<Entity> entities, String type, List<String> words, String gender) {
         if (words.isEmpty()) {
             return null;
         }
@@ -153,10 +194,11 @@ public final class EntityGrouper {
         }
         Entity best = null;
         for (Entity e : entities) {
-            if (e.firstType.equals("PER") && e.words.equals(words)) {
+            if (e.firstType.equals("PER") && e.words.equals(words) && genderAgrees(e, gender)) {
                 return e;
             }
-            if (e.firstType.equals("PER") && e.words.containsAll(words) && (best == null || salience(e) > salience(best))) {
+            if (e.firstType.equals("PER") && e.words.containsAll(words) && genderAgrees(e, gender)
+                    && (best == null || salience(e) > salience(best))) {
                 best = e;
             }
         }
@@ -166,7 +208,7 @@ public final class EntityGrouper {
         // A fuller name for one earlier short mention: join only when exactly one person fits.
         Entity only = null;
         for (Entity e : entities) {
-            if (e.firstType.equals("PER") && words.containsAll(e.words)) {
+            if (e.firstType.equals("PER") && words.containsAll(e.words) && genderAgrees(e, gender)) {
                 if (only != null) {
                     return null;
                 }
@@ -186,8 +228,11 @@ public final class EntityGrouper {
         return e.lastPlainMention >= 0 ? (1L << 32) + e.lastPlainMention : e.lastMention;
     }
 
-    /** The mention without a leading "the", a trailing possessive or leading titles, as written. */
-    static String nameText(Mention m) {
+    /**
+     * The mention without a leading "the", a trailing possessive or leading titles, as written; a
+     * person's name also without the words {@code cleaner} drops.
+     */
+    static String nameText(Mention m, PersonNameCleaner cleaner) {
         String[] words = m.text().strip().split("\\s+");
         int from = 0;
         int to = words.length;
@@ -199,19 +244,23 @@ public final class EntityGrouper {
                 from++;
             }
         }
-        String text = String.join(" ", Arrays.copyOfRange(words, from, to));
+        String[] kept = Arrays.copyOfRange(words, from, to);
+        if (m.type().equals("PER")) {
+            kept = cleaner.clean(kept);
+        }
+        String text = String.join(" ", kept);
         return text.replaceAll("(['\u2019]s|['\u2019])$", "");
     }
 
     /** Lower-cased words of the name, the unit of matching. */
-    static List<String> nameWords(Mention m) {
-        String text = nameText(m);
+    static List<String> nameWords(Mention m, PersonNameCleaner cleaner) {
+        String text = nameText(m, cleaner);
         if (text.isBlank()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String w : text.split("\\s+")) {
-            String n = w.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+            String n = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\"\u201C\u201D]", "").replaceAll("[.,]$", "");
             if (!n.isEmpty()) {
                 out.add(n);
             }

@@ -61,10 +61,10 @@ public record Quote(
                 speakerStart, speakerEnd, resolved, entityId, resolved == null ? null : resolvedType, newConfidence, sentenceIndex, pieces, rule);
     }
 
-    /** The speaker as an entity of the article's entities table: its canonical name, id and type. */
-    public Quote withSpeakerEntity(String canonicalName, String entityIdFromTable, SpeakerType entityType) {
+    /** The same quote with its speaker resolved to a referent that has its own id. */
+    public Quote withSpeaker(String resolved, String resolvedId, SpeakerType resolvedType, double newConfidence) {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, speakerMention,
-                speakerStart, speakerEnd, canonicalName, entityIdFromTable, entityType, confidence, sentenceIndex, pieces, rule);
+                speakerStart, speakerEnd, resolved, resolvedId, resolvedType, newConfidence, sentenceIndex, pieces, rule);
     }
 
     /**
@@ -73,7 +73,7 @@ public record Quote(
      */
     public Quote withBorrowedSpeaker(Quote from, double newConfidence) {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, from.speakerMention,
-                from.speakerStart, from.speakerEnd, from.speaker, from.speaker == null ? null : entityId(articleId, from.speaker),
+                from.speakerStart, from.speakerEnd, from.speaker, from.speakerEntityId,
                 from.speakerType, newConfidence, sentenceIndex, pieces, rule);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  *   <li>{@link ReportedSpeechFinder}: reported speech from cue words, by the reported rules;</li>
  *   <li>{@link OverlapPrecedence}: which stands where the two overlap.</li>
  * </ol>
- * Speakers are resolved afterwards by {@link SpeakerResolver}.
+ * Speakers are resolved afterwards by {@link dev.quarry.quotes.speakers.SpeakerResolver}.
  */
 public final class QuoteFinder {
 

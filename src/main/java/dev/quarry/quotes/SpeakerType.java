@@ -4,5 +4,7 @@ package dev.quarry.quotes;
 public enum SpeakerType {
     PERSON,
     ORG,
+    /** A generic group of people ("officials", "analysts"): never counted among people. */
+    GROUP,
     OTHER
 }

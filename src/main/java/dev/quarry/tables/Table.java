@@ -45,7 +45,7 @@ public enum Table {
             col("speaker_end", DataTypes.IntegerType, true, "End of the speaker mention in articles.text, exclusive."),
             col("speaker", DataTypes.StringType, true, "Resolved speaker: the entity's canonical name when linked to an entity, else the name the resolver found; null when unresolved."),
             col("speaker_entity_id", DataTypes.StringType, true, "The speaker's entities.entity_id when the speaker is one of the article's NER entities, else an id per resolved name within the article; null when unresolved."),
-            col("speaker_type", DataTypes.StringType, true, "PERSON, ORG or OTHER; null when unresolved."),
+            col("speaker_type", DataTypes.StringType, true, "PERSON, ORG, GROUP (a generic group: \"officials\", \"analysts\") or OTHER; null when unresolved."),
             col("speaker_key", DataTypes.StringType, true, "The speaker's entity_key (\"PER:kim yong hyun\"), as in entities: groups one speaker across articles; null when unresolved."),
             col("confidence", DataTypes.DoubleType, false, "0 to 1: how sure the attribution is."),
             col("rule", DataTypes.StringType, true, "The rule that found the quote (docs/quotes.md lists them), e.g. speaker-then-cue or opening-cue; floating-quote or colon-introduction for a direct quote no rule attributed. Null in rows written before the column existed."),

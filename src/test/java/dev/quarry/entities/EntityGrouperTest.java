@@ -118,4 +118,59 @@ class EntityGrouperTest {
         List<EntityMention> b = group(text, "Jane Doe", "PER");
         assertEquals(a, b);
     }
+
+    /** Mentions with their real sentence index, for the tests that read sentences. */
+    private List<EntityMention> groupBySentence(String text, String... pairs) {
+        AnnotatedArticle article = TestAnnotator.annotate("a1", text);
+        List<Mention> ms = mentions(text, pairs).stream()
+                .map(m -> new Mention(m.text(), m.type(), m.start(), m.end(), article.sentenceIndexAt(m.start()))).toList();
+        return grouper.group(article, ms);
+    }
+
+    @Test
+    void wordsNerTookIntoAPersonsNameAreNotHisName() {
+        String text = "In a meeting with the Washington Post Trump said NATO costs too much. Trump later left. "
+                + "The Washington Post printed it. Democrat Ann Brooks said so on Friday; Ann Brooks Friday agreed.";
+        List<EntityMention> ms = group(text, "Washington Post Trump", "PER", "Trump", "PER", "The Washington Post", "ORG",
+                "Democrat Ann Brooks", "PER", "Ann Brooks Friday", "PER");
+        assertEquals("Trump", at(ms, "Washington Post Trump", 0).canonicalName());
+        assertEquals("Ann Brooks", at(ms, "Democrat Ann Brooks", 0).canonicalName());
+        assertEquals("Ann Brooks", at(ms, "Ann Brooks Friday", 0).canonicalName());
+    }
+
+    @Test
+    void anOrganisationThatIsThePersonMistypedDoesNotCutTheName() {
+        String text = "Loretta Lynch spoke. Attorney General Loretta E. Lynch said she was proud.";
+        List<EntityMention> ms = group(text, "Loretta Lynch", "ORG", "Loretta E. Lynch", "PER");
+        assertEquals("Loretta E. Lynch", at(ms, "Loretta E. Lynch", 0).canonicalName());
+    }
+
+    @Test
+    void aHeadlineNameIsCutBackToTheNameTheArticleUses() {
+        String text = "Obama Sees Personal Insult in Turnout\n\nBarack Obama spoke on Saturday. Obama said turnout matters.";
+        AnnotatedArticle article = TestAnnotator.annotate("a1", text);
+        int body = text.lastIndexOf("Obama");
+        int full = text.indexOf("Barack Obama");
+        List<EntityMention> ms = grouper.group(article, List.of(
+                new Mention("Obama Sees", "PER", 0, 10, article.sentenceIndexAt(0)),
+                new Mention("Barack Obama", "PER", full, full + 12, article.sentenceIndexAt(full)),
+                new Mention("Obama", "PER", body, body + 5, article.sentenceIndexAt(body))));
+        EntityMention headline = ms.stream().filter(m -> m.mention().start() == 0).findFirst().orElseThrow();
+        assertEquals("Obama", headline.mention().text());
+        assertEquals("Barack Obama", headline.canonicalName());
+    }
+
+    @Test
+    void aFormOfAddressKeepsAManFromJoiningAWoman() {
+        String text = "Michelle Obama spoke first. Barack Obama spoke later. Mr. Obama said it mattered, and Mrs. Obama agreed.";
+        List<EntityMention> ms = group(text, "Michelle Obama", "PER", "Barack Obama", "PER", "Mr. Obama", "PER", "Mrs. Obama", "PER");
+        assertEquals(at(ms, "Barack Obama", 0).entityId(), at(ms, "Mr. Obama", 0).entityId());
+        assertEquals(at(ms, "Michelle Obama", 0).entityId(), at(ms, "Mrs. Obama", 0).entityId());
+    }
+
+    @Test
+    void aTitleAloneIsNotAPerson() {
+        List<EntityMention> ms = group("Rep. Elijah Cummings said so.", "Rep", "PER", "Elijah Cummings", "PER");
+        assertEquals(List.of("Elijah Cummings"), ms.stream().map(m -> m.mention().text()).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.quotes;
 
+import dev.quarry.quotes.speakers.SpeakerResolver;
 import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.quarry.quotes;
 
+import dev.quarry.quotes.speakers.SpeakerResolver;
 import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.text.TestAnnotator;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ReportedSpeechTest {
     @Test
     void contentThenSpeakerSaid() {
         assertQuote(only("The river will crest on Friday morning, officials said."),
-                QuoteType.INDIRECT, "said", "officials", null, "The river will crest on Friday morning");
+                QuoteType.INDIRECT, "said", "officials", "officials", "The river will crest on Friday morning");
     }
 
     @Test
@@ -234,7 +235,7 @@ class ReportedSpeechTest {
     @Test
     void abbreviationDoesNotEndTheContent() {
         assertQuote(only("Officials said they had supported Sen. Hugo Ferreira in the primary."),
-                QuoteType.INDIRECT, "said", "Officials", "Officials", "they had supported Sen. Hugo Ferreira in the primary");
+                QuoteType.INDIRECT, "said", "Officials", "officials", "they had supported Sen. Hugo Ferreira in the primary");
     }
 
     @Test
@@ -287,7 +288,7 @@ class ReportedSpeechTest {
     @Test
     void introductoryPhraseBeforeTheSpeakerIsNotTheContent() {
         assertQuote(only("Despite the rain, harbour officials said they expect a record season."),
-                QuoteType.INDIRECT, "said", "harbour officials", null, "they expect a record season");
+                QuoteType.INDIRECT, "said", "harbour officials", "officials", "they expect a record season");
         assertQuote(only("Speaking after the vote, Varga said the budget needed more work."),
                 QuoteType.INDIRECT, "said", "Varga", "Varga", "the budget needed more work");
     }

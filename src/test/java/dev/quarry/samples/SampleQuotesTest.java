@@ -8,7 +8,7 @@ import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.text.TestAnnotator;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteFinder;
-import dev.quarry.quotes.SpeakerResolver;
+import dev.quarry.quotes.speakers.SpeakerResolver;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;

@@ -1,0 +1,122 @@
+package dev.quarry.quotes.speakers;
+
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.QuoteWords;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article as speaker resolution reads it: its text, referents and quotes, and the questions the
+ * resolution steps ask of them (is this mention inside a quotation, is it a subject, who stands in
+ * apposition).
+ */
+record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List<Quote> quotes, SpeakerLexicons lexicons) {
+
+    /** Words after which a name starts a clause, so it can be the subject of what follows. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "or", "so", "then", "that",
+            "who", "where", "--", "\u2014", "\u2013", "(", "said", "says");
+
+    /** Where a quote's attribution stands: its mention or its content, whichever comes first. */
+    int position(Quote q) {
+        return q.speakerStart() == null ? q.start() : Math.min(q.start(), q.speakerStart());
+    }
+
+    /** Whether {@code span} lies inside the content of one of the article's quotes. */
+    boolean inQuoteContent(Span span) {
+        for (Quote q : quotes) {
+            for (Span piece : q.pieces()) {
+                if (piece.contains(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name can be the subject of its clause: what comes before it, past titles and
+     * capitalised words ("White House spokesman Josh Earnest"), opens a clause or the sentence, and
+     * it is not a possessor.
+     */
+    boolean subjectLike(NameMention m) {
+        if (m.possessive()) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        int first = article.firstTokenAtOrAfter(m.begin());
+        if (first >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(first).sentenceIndex();
+        int k = first - 1;
+        boolean titled = false;
+        while (k >= 0 && tokens.get(k).sentenceIndex() == sentence) {
+            Token t = tokens.get(k);
+            boolean title = lexicons.titles.contains(t.text());
+            // "the former president": its determiner and adjectives belong to the title.
+            boolean titleModifier = titled && (QuoteWords.DETERMINERS.contains(t.lower()) || t.pos() != null && t.pos().startsWith("JJ"));
+            if (!(title || titleModifier || t.capitalised() && !t.quoteMark())) {
+                break;
+            }
+            titled |= title;
+            k--;
+        }
+        if (k < 0 || tokens.get(k).sentenceIndex() != sentence) {
+            return true;
+        }
+        Token before = tokens.get(k);
+        String w = Lexicon.normalise(before.text());
+        if (before.quoteMark() || CLAUSE_OPENERS.contains(w) || QuoteWords.SUBORDINATORS.contains(w)) {
+            return true;
+        }
+        String pos = before.pos();
+        if (pos != null) {
+            return !(pos.startsWith("IN") || pos.startsWith("TO") || pos.startsWith("VB") || pos.startsWith("DT")
+                    || pos.startsWith("PRP$") || pos.equals("POS") || pos.startsWith("JJ") || pos.startsWith("NN"));
+        }
+        return !QuoteWords.PREPOSITIONS.contains(w) && !QuoteWords.DETERMINERS.contains(w);
+    }
+
+    /**
+     * The person a mention stands in apposition to: a person named earlier in the same sentence,
+     * followed by a comma, with no quotation between ("Michael Mulgrew, president of the union,";
+     * "Johnnie Wilson, of Springfield, Va.,").
+     */
+    Referent appositive(Span mention, Quote q) {
+        String text = article.text();
+        int sentence = article.sentenceIndexAt(mention.begin());
+        NameMention best = null;
+        for (NameMention m : referents.mentions()) {
+            if (m.end() > mention.begin()) {
+                break;
+            }
+            if (!referents.pronounCandidate(m.referent()) || m.possessive() || article.sentenceIndexAt(m.begin()) != sentence
+                    || inQuoteContent(m.span()) || mention.begin() - m.end() > 160) {
+                continue;
+            }
+            String between = text.substring(m.end(), mention.begin());
+            if (between.stripLeading().startsWith(",") && !Token.containsQuoteMark(between)) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.referent();
+    }
+
+    /** The last speaker resolved before {@code q}, at most {@code paragraphsBack} paragraphs before it. */
+    SpeakerResolver.Said lastSaid(List<SpeakerResolver.Said> said, Quote q, int paragraphsBack) {
+        int at = position(q);
+        int paragraph = article.paragraphIndexAt(at);
+        SpeakerResolver.Said last = null;
+        for (SpeakerResolver.Said s : said) {
+            if (s.position() < at && s.paragraph() >= paragraph - paragraphsBack) {
+                last = s;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.quarry.quotes.speakers;
+
+import dev.quarry.entities.EntityMention;
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.SpeakerType;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.Span;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everyone and everything one article names, as referents with their mentions in text order: the
+ * NER entities first, then capitalised names that no NER mention covers. A capitalised name whose
+ * words all belong to a person's name ("O'Neill" after "James O’Neill") is another mention of that
+ * person; any other becomes a referent of its own, typed by its words and titles.
+ */
+final class ArticleReferents {
+
+    private final List<NameMention> mentions;
+    /** Whether NER ran: then only its persons (and names that spoke) stand for pronouns. */
+    final boolean tagged;
+
+    private ArticleReferents(List<NameMention> mentions, boolean tagged) {
+        this.mentions = mentions;
+        this.tagged = tagged;
+    }
+
+    static ArticleReferents of(AnnotatedArticle article, List<EntityMention> entities, SpeakerLexicons lexicons) {
+        Map<String, Referent> byId = new LinkedHashMap<>();
+        List<NameMention> mentions = new ArrayList<>();
+        for (EntityMention e : entities) {
+            Referent r = byId.computeIfAbsent(e.entityId(), id -> new Referent(id, e.canonicalName(), typeOf(e.type()),
+                    e.type().equals("LOC"), true));
+            for (String role : e.roles()) {
+                for (String w : role.split("\\s+")) {
+                    r.roleWords.add(Lexicon.normalise(w));
+                }
+            }
+            Span span = new Span(e.mention().start(), e.mention().end());
+            mentions.add(new NameMention(span, r, possessive(article.text(), span)));
+        }
+        List<NameMention> nerMentions = List.copyOf(mentions);
+        for (CapitalisedNames.CapitalisedName c : lexicons.capitalisedNames().find(article)) {
+            if (!c.name().contains(" ") && lexicons.groupNouns.contains(c.name())) {
+                continue; // "Forecasters" opening a sentence is a group, not a name
+            }
+            List<NameMention> covering = nerMentions.stream().filter(m -> m.span().overlap(c.span()) > 0).toList();
+            if (!covering.isEmpty()) {
+                // What the capitalised run held before the name ("South Korea's Defence Minister") are its roles too.
+                covering.stream().filter(m -> m.referent().person()).forEach(m -> m.referent().roleWords.addAll(c.roles()));
+                continue;
+            }
+            Referent r = personHolding(words(c.name()), mentions, c.span().begin());
+            if (r == null) {
+                String id = Quote.entityId(article.articleId(), c.name());
+                r = byId.computeIfAbsent(id, k -> new Referent(k, c.name(), lexicons.typeOfCapitalised(c.name(), c.roles()), false, false));
+                r.roleWords.addAll(c.roles());
+            }
+            mentions.add(new NameMention(c.span(), r, possessive(article.text(), c.span())));
+        }
+        mentions.sort(Comparator.comparingInt(NameMention::begin).thenComparing(m -> -m.end()));
+        for (NameMention m : mentions) {
+            m.referent().mentions.add(m);
+        }
+        for (Referent r : byId.values()) {
+            r.gender = lexicons.genderOf(article, r);
+        }
+        return new ArticleReferents(List.copyOf(mentions), !entities.isEmpty());
+    }
+
+    private static SpeakerType typeOf(String nerType) {
+        return switch (nerType) {
+            case "PER" -> SpeakerType.PERSON;
+            case "ORG" -> SpeakerType.ORG;
+            default -> SpeakerType.OTHER;
+        };
+    }
+
+    /** The person most recently named before {@code offset} whose name holds all of {@code words}. */
+    private static Referent personHolding(List<String> words, List<NameMention> mentions, int offset) {
+        Referent best = null;
+        int bestAt = -1;
+        for (NameMention m : mentions) {
+            Referent r = m.referent();
+            if (r.person() && words(r.name).containsAll(words)) {
+                int at = m.begin() < offset ? m.begin() : -1;
+                if (best == null || at > bestAt) {
+                    best = r;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Lower-cased words, accents, curly apostrophes and a trailing possessive folded. */
+    static List<String> words(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split("\\s+")) {
+            w = w.replaceAll("'s?$", "").replaceAll("[.,]$", "");
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean possessive(String text, Span span) {
+        String inside = span.of(text);
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 2));
+        return inside.matches("(?s).*['\u2019]s?$") || after.matches("['\u2019](s|$|\\s).*") || after.equals("'") || after.equals("\u2019");
+    }
+
+    List<NameMention> mentions() {
+        return mentions;
+    }
+
+    /** The mentions that overlap {@code span}, in text order. */
+    List<NameMention> overlapping(Span span) {
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : mentions) {
+            if (m.begin() >= span.end()) {
+                break;
+            }
+            if (m.span().overlap(span) > 0) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a pronoun may stand for {@code r}: a person, and with NER, one NER found or one that spoke. */
+    boolean pronounCandidate(Referent r) {
+        return r.person() && (!tagged || r.fromNer || r.spoke);
+    }
+}

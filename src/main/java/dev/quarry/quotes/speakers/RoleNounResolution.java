@@ -1,0 +1,130 @@
+package dev.quarry.quotes.speakers;
+
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.SpeakerType;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A mention that names no one: "the president", "the Republican nominee", "the bank". A person role
+ * resolves to the person the article gave that role ("President Barack Obama", "Trump, the Republican
+ * nominee,"), else to the salient person; an organisation noun ("the company", "the agency") and
+ * "it" resolve only to organisations.
+ */
+final class RoleNounResolution {
+
+    /** Role words that make another role: a vice president is not the president. */
+    private static final Set<String> ROLE_CHANGERS = Set.of("vice", "deputy", "former", "assistant", "acting", "associate",
+            "lieutenant", "ex", "co", "under");
+    /** Abbreviated titles, as the article may write the role and the mention spell it out. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("sen", "senator", "gov", "governor",
+            "rep", "representative", "gen", "general", "pres", "president", "sec", "secretary", "atty", "attorney");
+
+    private final ArticleContext c;
+    private final SpeakerLexicons lexicons;
+
+    RoleNounResolution(ArticleContext c, SpeakerLexicons lexicons) {
+        this.c = c;
+        this.lexicons = lexicons;
+    }
+
+    Referent resolve(Quote q, List<Token> tokens, List<SpeakerResolver.Said> said) {
+        List<String> words = SpeakerResolver.lowerWords(tokens);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        if (lexicons.organisationWords.contains(head) && !head.equals("officials")) {
+            return organisation(q, head, said);
+        }
+        if (!lexicons.titles.contains(head)) {
+            return null;
+        }
+        Referent holder = roleHolder(q, words, head);
+        if (holder != null) {
+            return holder;
+        }
+        // Only a bare "the (Republican) nominee" stands for the person who was speaking; "Connecticut's
+        // tax commissioner" or "a historian" is someone else, and a role nobody was given is not guessed.
+        boolean definite = tokens.get(0).lower().equals("the");
+        boolean named = c.referents().overlapping(new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end())).stream()
+                .anyMatch(m -> m.referent().type != SpeakerType.OTHER || m.referent().place);
+        SpeakerResolver.Said last = c.lastSaid(said, q, 1);
+        return definite && !named && last != null && last.referent().person() ? last.referent() : null;
+    }
+
+    /**
+     * The person last named before the quote whose roles hold the head word ("the president":
+     * "President Barack Obama") or two of the mention's words ("South Korea's defence chief":
+     * "South Korea's Defence Minister Kim"), and no word that changes the role.
+     */
+    private Referent roleHolder(Quote q, List<String> words, String head) {
+        int at = c.position(q);
+        Referent best = null;
+        for (NameMention m : c.referents().mentions()) {
+            if (m.begin() >= at) {
+                break;
+            }
+            Referent r = m.referent();
+            if (r.person() && holds(r, words, head)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static boolean holds(Referent r, List<String> words, String head) {
+        boolean hasHead = false;
+        int shared = 0;
+        for (String role : r.roleWords) {
+            String w = ABBREVIATIONS.getOrDefault(role, role);
+            hasHead |= w.equals(head);
+            shared += words.contains(w) ? 1 : 0;
+            if (ROLE_CHANGERS.contains(w) && !words.contains(w)) {
+                return false;
+            }
+        }
+        return hasHead || shared >= 2;
+    }
+
+    /**
+     * An organisation: the last speaker when it is one, else the organisation last named before the
+     * quote whose name holds {@code noun} ("the alliance"), else the last one named in the quote's
+     * paragraph or the one before.
+     */
+    Referent organisation(Quote q, String noun, List<SpeakerResolver.Said> said) {
+        SpeakerResolver.Said last = c.lastSaid(said, q, 2);
+        if (last != null && last.referent().type == SpeakerType.ORG && (noun == null || named(last.referent(), noun))) {
+            return last.referent();
+        }
+        int at = c.position(q);
+        int paragraph = c.article().paragraphIndexAt(at);
+        Referent byNoun = null;
+        Referent recent = null;
+        for (NameMention m : c.referents().mentions()) {
+            if (m.begin() >= at) {
+                break;
+            }
+            Referent r = m.referent();
+            if (r.type != SpeakerType.ORG || c.inQuoteContent(m.span())) {
+                continue;
+            }
+            if (noun != null && named(r, noun)) {
+                byNoun = r;
+            }
+            if (c.article().paragraphIndexAt(m.begin()) >= paragraph - 1) {
+                recent = r;
+            }
+        }
+        // "the agency" or "the report" that no organisation's name holds is not guessed at.
+        return byNoun != null ? byNoun : noun == null ? recent : null;
+    }
+
+    private static boolean named(Referent r, String noun) {
+        return ArticleReferents.words(r.name).contains(noun);
+    }
+}

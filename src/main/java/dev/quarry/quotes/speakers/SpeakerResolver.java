@@ -1,0 +1,165 @@
+package dev.quarry.quotes.speakers;
+
+import dev.quarry.entities.EntityMention;
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.QuoteWords;
+import dev.quarry.quotes.SpeakerType;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves each quote's speaker mention to a referent of the article (an entity of the
+ * {@code entities} grouping, or a capitalised name the NER missed), never to a bare neighbouring
+ * string. The speaker column is then the referent's canonical name and {@code speaker_entity_id} its id.
+ *
+ * <ul>
+ *   <li>A mention that names someone resolves to the name at its head: a person before an
+ *       organisation ("White House spokesman Josh Earnest"), not a possessor ("Obama's former
+ *       strategist") nor a name after "of" or "for" ("a spokeswoman for the coalition").</li>
+ *   <li>A role or a place in apposition to a person resolves to that person ("Michael Mulgrew,
+ *       president of the union, said"; "Johnnie Wilson, of Springfield, Va., said").</li>
+ *   <li>A person pronoun resolves only to a person whose gender agrees ({@link PronounAntecedent}).</li>
+ *   <li>"It" and an organisation noun ("the bank") resolve only to organisations.</li>
+ *   <li>A person role ("the president") resolves to the person the article gave that role, else to
+ *       the salient person.</li>
+ *   <li>A generic group ("analysts", "Education officials") is credited as the group, typed GROUP.</li>
+ *   <li>A quote with no mention (a "floating" quote) takes the speaker of the nearest attributed quote
+ *       in its paragraph, or of the last one before.</li>
+ * </ul>
+ */
+public final class SpeakerResolver {
+
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "whom");
+
+    private final SpeakerLexicons lexicons;
+
+    public SpeakerResolver() {
+        this.lexicons = new SpeakerLexicons();
+    }
+
+    /** An earlier quote's resolved speaker, where the quote stands. */
+    record Said(int position, int paragraph, Referent referent) {
+    }
+
+    /** Resolution without NER: names come from capitalisation alone. */
+    public List<Quote> resolve(AnnotatedArticle article, List<Quote> quotes) {
+        return resolve(article, quotes, List.of());
+    }
+
+    public List<Quote> resolve(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
+        ArticleReferents referents = ArticleReferents.of(article, entities, lexicons);
+        ArticleContext context = new ArticleContext(article, referents, quotes, lexicons);
+        List<Quote> resolved = new ArrayList<>(quotes.size());
+        List<Said> said = new ArrayList<>();
+        for (Quote q : quotes) {
+            Quote r = q;
+            if (q.hasSpeakerMention()) {
+                Found found = resolveMention(context, q, said);
+                if (found == null) {
+                    r = q.withSpeaker(null, null, q.confidence() * 0.5);
+                } else {
+                    Referent ref = found.referent();
+                    r = q.withSpeaker(found.name(), found.id(), found.type(), q.confidence() * found.confidence());
+                    if (!ref.fromNer) {
+                        ref.spoke = true;
+                    }
+                    said.add(new Said(context.position(q), article.paragraphIndexAt(context.position(q)), ref));
+                }
+            }
+            resolved.add(r);
+        }
+        return FloatingQuotes.borrowSpeakers(article, resolved);
+    }
+
+    /** What a mention resolved to: a referent, or an organisation written as name and noun ("the Clinton campaign"). */
+    record Found(Referent referent, String name, String id, SpeakerType type, double confidence) {
+        static Found of(Referent r, double confidence) {
+            return new Found(r, r.name, r.id, r.type, confidence);
+        }
+    }
+
+    private Found resolveMention(ArticleContext c, Quote q, List<Said> said) {
+        Span mention = new Span(q.speakerStart(), q.speakerEnd());
+        List<Token> tokens = c.article().tokensIn(mention.begin(), mention.end());
+        if (tokens.size() == 1 && lexicons.pronouns.contains(tokens.get(0).text())) {
+            return resolvePronoun(c, q, tokens.get(0), said);
+        }
+        if (!tokens.isEmpty() && RELATIVE_PRONOUNS.contains(tokens.get(0).lower())) {
+            // "Mr. Kamin, who emphasized ...": the person the relative clause hangs on.
+            Referent person = c.appositive(mention, q);
+            return person == null ? null : Found.of(person, 0.9);
+        }
+        MentionHead head = MentionHead.of(c, mention, tokens);
+        if (head != null && head.organisationNoun() != null) {
+            Referent r = head.name().referent();
+            String name = head.nameText() + " " + head.organisationNoun();
+            return new Found(r, name, Quote.entityId(q.articleId(), name), SpeakerType.ORG, 1.0);
+        }
+        if (head != null && head.name().referent().person()) {
+            return Found.of(head.name().referent(), 1.0);
+        }
+        boolean roleHeaded = tokens.stream().anyMatch(t -> lexicons.titles.contains(t.text()));
+        if (head == null || head.name().referent().place || roleHeaded && head.afterPreposition()) {
+            Referent person = c.appositive(mention, q);
+            if (person != null) {
+                return Found.of(person, 0.9);
+            }
+        }
+        if (head != null && !head.afterPreposition()) {
+            return Found.of(head.name().referent(), 1.0);
+        }
+        if (head == null) {
+            // A span running past its subject ("for criminal behavior, she"): the pronoun in it.
+            for (Token t : tokens) {
+                if (lexicons.pronouns.contains(t.text()) && !t.lower().equals("i")) {
+                    return resolvePronoun(c, q, t, said);
+                }
+            }
+        }
+        List<String> words = lowerWords(tokens);
+        if (head == null && !words.isEmpty() && lexicons.groupNouns.contains(words.get(words.size() - 1))) {
+            // "Analysts", "Education officials": a generic group, credited as the group.
+            String group = words.get(words.size() - 1);
+            return Found.of(new Referent(Quote.entityId(q.articleId(), group), group, SpeakerType.GROUP, false, false), 0.8);
+        }
+        Referent role = new RoleNounResolution(c, lexicons).resolve(q, tokens, said);
+        return role == null ? null : Found.of(role, 0.85);
+    }
+
+    private Found resolvePronoun(ArticleContext c, Quote q, Token pronoun, List<Said> said) {
+        String kind = lexicons.pronouns.get(pronoun.text());
+        if (pronoun.lower().equals("i")) {
+            // Outside a quotation "I" is the writer, whom the article does not name.
+            return null;
+        }
+        if ("neuter".equals(kind)) {
+            Referent org = new RoleNounResolution(c, lexicons).organisation(q, null, said);
+            return org == null ? null : Found.of(org, 0.8);
+        }
+        if ("plural".equals(kind)) {
+            Said last = c.lastSaid(said, q, 2);
+            if (last != null) {
+                return Found.of(last.referent(), 0.8);
+            }
+        }
+        Referent person = new PronounAntecedent(c).find(q, pronoun.begin(), lexicons.genderOfWord(pronoun.text()), said);
+        return person == null ? null : Found.of(person, 0.9);
+    }
+
+    /** Lower-cased words of a token list, for role matching. */
+    static List<String> lowerWords(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens) {
+            String w = Lexicon.normalise(t.text()).replaceAll("'s$", "");
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !QuoteWords.DETERMINERS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

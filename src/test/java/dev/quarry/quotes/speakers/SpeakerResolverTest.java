@@ -1,0 +1,190 @@
+package dev.quarry.quotes.speakers;
+
+import dev.quarry.entities.EntityGrouper;
+import dev.quarry.entities.EntityMention;
+import dev.quarry.entities.Mention;
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.QuoteFinder;
+import dev.quarry.quotes.QuoteType;
+import dev.quarry.quotes.SpeakerType;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.TestAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** One sentence (or short article) per resolution pattern, with the NER mentions given by hand. */
+class SpeakerResolverTest {
+
+    private static final QuoteFinder FINDER = new QuoteFinder();
+    private static final SpeakerResolver RESOLVER = new SpeakerResolver();
+
+    /**
+     * The quotes of {@code text} with speakers resolved against NER mentions given as "phrase/TYPE":
+     * every occurrence of each phrase, longer phrases first, none overlapping.
+     */
+    private static List<Quote> resolve(String text, String... tagged) {
+        AnnotatedArticle article = TestAnnotator.annotate("t", text);
+        List<String> phrases = new ArrayList<>(Arrays.asList(tagged));
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        List<Mention> mentions = new ArrayList<>();
+        for (String p : phrases) {
+            String phrase = p.substring(0, p.lastIndexOf('/'));
+            String type = p.substring(p.lastIndexOf('/') + 1);
+            int at = -1;
+            while ((at = text.indexOf(phrase, at + 1)) >= 0) {
+                int begin = at;
+                int end = at + phrase.length();
+                if (mentions.stream().noneMatch(m -> m.start() < end && m.end() > begin)) {
+                    mentions.add(new Mention(phrase, type, begin, end, article.sentenceIndexAt(begin)));
+                }
+            }
+        }
+        List<EntityMention> entities = new EntityGrouper().group(article, mentions);
+        return RESOLVER.resolve(article, FINDER.find(article), entities);
+    }
+
+    private static Quote quoteHolding(List<Quote> quotes, String content) {
+        return quotes.stream().filter(q -> q.text().contains(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote holds '" + content + "' in " + quotes));
+    }
+
+    @Test
+    void aPartyWordThatNerTookIntoTheNameIsNotPartOfIt() {
+        List<Quote> qs = resolve("Democrat Hillary Clinton spoke in Toledo. Clinton said the plan would help families.",
+                "Democrat Hillary Clinton/PER", "Clinton/PER", "Toledo/LOC");
+        assertEquals("Hillary Clinton", quoteHolding(qs, "the plan would help").speaker());
+    }
+
+    @Test
+    void aPersonComesBeforeTheOrganisationInFrontOfHim() {
+        List<Quote> qs = resolve("White House spokesman Josh Earnest said the president wants tax fairness.",
+                "White House/LOC", "Josh Earnest/PER");
+        Quote q = quoteHolding(qs, "wants tax fairness");
+        assertEquals("Josh Earnest", q.speaker());
+        assertEquals(SpeakerType.PERSON, q.speakerType());
+    }
+
+    @Test
+    void aPossessorIsNotTheSpeaker() {
+        List<Quote> qs = resolve("Obama's former campaign strategist said the remark was outrageous.", "Obama/PER");
+        assertNull(quoteHolding(qs, "the remark was outrageous").speaker());
+    }
+
+    @Test
+    void aRoleInAppositionToAPersonResolvesToThePerson() {
+        // The quote as a finder reads it when its span for the speaker takes the apposition alone.
+        String text = "Michael Mulgrew, president of the United Federation of Teachers, said the walk-in sent a message.";
+        AnnotatedArticle article = TestAnnotator.annotate("t", text);
+        String mention = "president of the United Federation of Teachers";
+        String content = "the walk-in sent a message";
+        int m = text.indexOf(mention);
+        int c = text.indexOf(content);
+        int cue = text.indexOf("said");
+        Quote q = new Quote("t", content, c, c + content.length(), QuoteType.INDIRECT, "said", cue, cue + 4, mention, m,
+                m + mention.length(), null, null, null, 0.75, 0, null, "test");
+        List<EntityMention> entities = new EntityGrouper().group(article, List.of(new Mention("Michael Mulgrew", "PER", 0, 15, 0),
+                new Mention("United Federation of Teachers", "ORG", text.indexOf("United"), text.indexOf("United") + 29, 0)));
+        assertEquals("Michael Mulgrew", RESOLVER.resolve(article, List.of(q), entities).get(0).speaker());
+    }
+
+    @Test
+    void aPronounResolvesToAPersonNeverToAPlace() {
+        List<Quote> qs = resolve("Tom Vance toured the Pacific Islands last week.\n\nHe said the crops were withering.",
+                "Tom Vance/PER", "Pacific Islands/LOC");
+        assertEquals("Tom Vance", quoteHolding(qs, "the crops were withering").speaker());
+    }
+
+    @Test
+    void aPronounSkipsAPersonOfTheOtherGender() {
+        List<Quote> qs = resolve("Mary Quist met Mr. Vance on Monday. She said the talks had gone well.",
+                "Mary Quist/PER", "Vance/PER");
+        assertEquals("Mary Quist", quoteHolding(qs, "the talks had gone well").speaker());
+    }
+
+    @Test
+    void aPronounPrefersTheSpeakerOverAPersonNamedInsideHisQuote() {
+        List<Quote> qs = resolve("Josh Earnest said that Barack Obama wants tax fairness. He said the plan is fair.",
+                "Josh Earnest/PER", "Barack Obama/PER");
+        assertEquals("Josh Earnest", quoteHolding(qs, "the plan is fair").speaker());
+    }
+
+    @Test
+    void aSubjectEarlierInThePronounsOwnSentenceWins() {
+        List<Quote> qs = resolve("Ann Lee spoke first.\n\nTom Vance made the remark as he said the veterans were strong.",
+                "Ann Lee/PER", "Tom Vance/PER");
+        assertEquals("Tom Vance", quoteHolding(qs, "the veterans were strong").speaker());
+    }
+
+    @Test
+    void theCompanyResolvesToAnOrganisation() {
+        List<Quote> qs = resolve("Acme Bank fired 5,300 workers last year. The bank said it had fired the workers for fraud.",
+                "Acme Bank/ORG", "Tom Vance/PER");
+        Quote q = quoteHolding(qs, "fired the workers for fraud");
+        assertEquals("Acme Bank", q.speaker());
+        assertEquals(SpeakerType.ORG, q.speakerType());
+    }
+
+    @Test
+    void aRoleResolvesToThePersonGivenThatRoleNotToAVicePresident() {
+        List<Quote> qs = resolve("President Anna Berg met Vice President Carl Moss. The president said the museum would open.",
+                "Anna Berg/PER", "Carl Moss/PER");
+        assertEquals("Anna Berg", quoteHolding(qs, "the museum would open").speaker());
+    }
+
+    @Test
+    void aRoleNobodyWasGivenIsNotGuessed() {
+        List<Quote> qs = resolve("Ann Lee opened the festival. Connecticut's tax commissioner said no one had leaked the returns.",
+                "Ann Lee/PER", "Connecticut/LOC");
+        assertNull(quoteHolding(qs, "no one had leaked").speaker());
+    }
+
+    @Test
+    void aRelativeClauseResolvesToThePersonItHangsOn() {
+        List<Quote> qs = resolve("Experts praised the plan. Mr. Kamin, who emphasized that the proposals would simplify returns, left early.",
+                "Kamin/PER");
+        assertEquals("Kamin", quoteHolding(qs, "would simplify returns").speaker());
+    }
+
+    @Test
+    void aNameTheNerMissedIsStillTheSpeaker() {
+        List<Quote> qs = resolve("Nkosana Dlamini said the dam in Harare would hold.", "Harare/LOC");
+        assertEquals("Nkosana Dlamini", quoteHolding(qs, "the dam in Harare would hold").speaker());
+    }
+
+    @Test
+    void theWritersIIsLeftUnresolved() {
+        List<Quote> qs = resolve("Donald Trump spoke on Monday. I believe that Trump will not win.", "Donald Trump/PER", "Trump/PER");
+        assertNull(quoteHolding(qs, "Trump will not win").speaker());
+    }
+
+    @Test
+    void aNameWithANicknameIsOnePerson() {
+        List<Quote> qs = resolve("Rep. Robert C. \"Bobby\" Scott opened his yard. Bobby Scott said he plans to hire staff.",
+                "Robert/PER", "Bobby Scott/PER");
+        assertEquals("Robert C. \"Bobby\" Scott", quoteHolding(qs, "plans to hire staff").speaker());
+    }
+
+    @Test
+    void theSpeakerIdIsTheEntityId() {
+        String text = "Ann Lee said the ferry would run.";
+        List<Quote> qs = resolve(text, "Ann Lee/PER");
+        AnnotatedArticle article = TestAnnotator.annotate("t", text);
+        String entityId = new EntityGrouper().group(article, List.of(new Mention("Ann Lee", "PER", 0, 7, 0))).get(0).entityId();
+        assertEquals(entityId, qs.get(0).speakerEntityId());
+    }
+
+    @Test
+    void aGenericGroupIsCreditedAsTheGroupNotAsAPerson() {
+        List<Quote> qs = resolve("Tom Vance spoke first. Analysts said the dollar would fall.", "Tom Vance/PER");
+        Quote q = quoteHolding(qs, "the dollar would fall");
+        assertEquals("analysts", q.speaker());
+        assertEquals(SpeakerType.GROUP, q.speakerType());
+    }
+}
