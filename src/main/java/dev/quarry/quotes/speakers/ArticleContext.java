@@ -107,6 +107,35 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
         return best == null ? null : best.referent();
     }
 
+    /**
+     * The person who wrote the article, when it signs itself: a first paragraph "By Ann Lee", or a
+     * last paragraph that opens with a person and "is" or "was" ("Charlotte Meehan is
+     * playwright-in-residence at ..."); null otherwise.
+     */
+    Referent writer() {
+        List<dev.quarry.text.Span> paragraphs = article.paragraphs();
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        String text = article.text();
+        dev.quarry.text.Span first = paragraphs.get(0);
+        dev.quarry.text.Span last = paragraphs.get(paragraphs.size() - 1);
+        for (NameMention m : referents.mentions()) {
+            if (!m.referent().person()) {
+                continue;
+            }
+            String before = text.substring(first.begin(), Math.max(first.begin(), m.begin())).strip();
+            if (first.contains(m.span()) && before.matches("(?i)by")) {
+                return m.referent();
+            }
+            String after = text.substring(m.end(), Math.min(last.end(), m.end() + 5));
+            if (m.begin() == last.begin() && after.matches("(?s) (is|was) .*")) {
+                return m.referent();
+            }
+        }
+        return null;
+    }
+
     /** The last speaker resolved before {@code q}, at most {@code paragraphsBack} paragraphs before it. */
     SpeakerResolver.Said lastSaid(List<SpeakerResolver.Said> said, Quote q, int paragraphsBack) {
         int at = position(q);

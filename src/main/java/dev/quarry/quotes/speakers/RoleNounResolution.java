@@ -48,11 +48,11 @@ final class RoleNounResolution {
         if (holder != null) {
             return holder;
         }
-        // Only a bare "the (Republican) nominee" stands for the person who was speaking; "Connecticut's
+        // Only "the (Republican) nominee", "the Vermont senator" stands for the person who was speaking; "Connecticut's
         // tax commissioner" or "a historian" is someone else, and a role nobody was given is not guessed.
         boolean definite = tokens.get(0).lower().equals("the");
         boolean named = c.referents().overlapping(new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end())).stream()
-                .anyMatch(m -> m.referent().type != SpeakerType.OTHER || m.referent().place);
+                .anyMatch(m -> m.referent().type == SpeakerType.PERSON || m.referent().type == SpeakerType.ORG);
         SpeakerResolver.Said last = c.lastSaid(said, q, 1);
         return definite && !named && last != null && last.referent().person() ? last.referent() : null;
     }

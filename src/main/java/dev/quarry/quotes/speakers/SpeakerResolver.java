@@ -27,6 +27,10 @@ import java.util.List;
  *   <li>"It" and an organisation noun ("the bank") resolve only to organisations.</li>
  *   <li>A person role ("the president") resolves to the person the article gave that role, else to
  *       the salient person.</li>
+ *   <li>Several people named together ("Mr. Grassley and Mr. Leahy") are the speaker together
+ *       ({@link JointSpeakers}); "they" after them is all of them.</li>
+ *   <li>"I" outside a quotation is the writer, when the article signs itself ("By Ann Lee", or a
+ *       closing "Ann Lee is a playwright ...").</li>
  *   <li>A generic group ("analysts", "Education officials") is credited as the group, typed GROUP.</li>
  *   <li>A quote with no mention (a "floating" quote) takes the speaker of the nearest attributed quote
  *       in its paragraph, or of the last one before.</li>
@@ -94,6 +98,10 @@ public final class SpeakerResolver {
             Referent person = c.appositive(mention, q);
             return person == null ? null : Found.of(person, 0.9);
         }
+        Referent joint = JointSpeakers.of(c, q, mention);
+        if (joint != null) {
+            return Found.of(joint, 1.0);
+        }
         MentionHead head = MentionHead.of(c, mention, tokens);
         if (head != null && head.organisationNoun() != null) {
             Referent r = head.name().referent();
@@ -125,6 +133,10 @@ public final class SpeakerResolver {
         if (head == null && !words.isEmpty() && lexicons.groupNouns.contains(words.get(words.size() - 1))) {
             // "Analysts", "Education officials": a generic group, credited as the group.
             String group = words.get(words.size() - 1);
+            Said last = c.lastSaid(said, q, 2);
+            if (tokens.get(0).lower().equals("the") && last != null && last.referent().name.contains("; ")) {
+                return Found.of(last.referent(), 0.8); // "the senators", after "Mr. Grassley and Mr. Leahy said"
+            }
             return Found.of(new Referent(Quote.entityId(q.articleId(), group), group, SpeakerType.GROUP, false, false), 0.8);
         }
         Referent role = new RoleNounResolution(c, lexicons).resolve(q, tokens, said);
@@ -134,8 +146,9 @@ public final class SpeakerResolver {
     private Found resolvePronoun(ArticleContext c, Quote q, Token pronoun, List<Said> said) {
         String kind = lexicons.pronouns.get(pronoun.text());
         if (pronoun.lower().equals("i")) {
-            // Outside a quotation "I" is the writer, whom the article does not name.
-            return null;
+            // Outside a quotation "I" is the writer: named only when the article signs itself.
+            Referent writer = c.writer();
+            return writer == null ? null : Found.of(writer, 0.8);
         }
         if ("neuter".equals(kind)) {
             Referent org = new RoleNounResolution(c, lexicons).organisation(q, null, said);

@@ -187,4 +187,21 @@ class SpeakerResolverTest {
         assertEquals("analysts", q.speaker());
         assertEquals(SpeakerType.GROUP, q.speakerType());
     }
+
+    @Test
+    void peopleNamedTogetherSpeakTogether() {
+        List<Quote> qs = resolve("But Mr. Grassley and Mr. Leahy said the program was abused.\n\nThey said the visas should end.",
+                "Grassley/PER", "Leahy/PER");
+        Quote q = quoteHolding(qs, "the program was abused");
+        assertEquals("Grassley; Leahy", q.speaker());
+        assertEquals(SpeakerType.GROUP, q.speakerType());
+        assertEquals("Grassley; Leahy", quoteHolding(qs, "the visas should end").speaker());
+    }
+
+    @Test
+    void theWritersIIsTheNameTheArticleSignsWith() {
+        List<Quote> qs = resolve("I believe that the plan will fail.\n\nAnn Lee is a columnist in Springfield.",
+                "Ann Lee/PER", "Springfield/LOC");
+        assertEquals("Ann Lee", quoteHolding(qs, "the plan will fail").speaker());
+    }
 }
