@@ -31,7 +31,8 @@ import static org.apache.spark.sql.functions.year;
 
 /**
  * Derives the analysis tables from quotes and entities: {@code quotations} (one row per distinct
- * quote across the archive), {@code speakers} (per speaker and month) and
+ * quote across the archive), {@code speakers} (one row per speaker identity, see
+ * {@link SpeakerIdentities}), {@code speakers_monthly} (per speaker and month) and
  * {@code entity_mentions_monthly} (per entity and month). Every step is a group-by or an equi-join,
  * so the cost grows linearly with the archive; every tie is broken by a value, so a rerun over the
  * same tables gives the same rows.
@@ -62,18 +63,44 @@ public final class AggregateJob {
      * quotation) feeds both quotations and speakers and is cached, so that its chain of shuffles runs
      * once rather than once per table; {@link #release()} frees it after the write.
      */
-    public record Aggregates(Map<Table, Dataset<Row>> tables, Dataset<Row> shared) {
+    public record Aggregates(Map<Table, Dataset<Row>> tables, Dataset<Row> shared, Dataset<Row> identities) {
         public Dataset<Row> get(Table table) {
             return tables.get(table);
         }
 
+        /**
+         * {@code quotes} with {@code speaker_id} (the speaker's identity across the archive) and
+         * {@code quotation_id} (the quotation it was grouped into) filled in.
+         */
+        public Dataset<Row> linkedQuotes(Dataset<Row> quotes) {
+            Dataset<Row> links = shared.select(col("quote_id").as("l_quote_id"), quotationId(col("quotation")).as("l_quotation_id"));
+            Dataset<Row> ids = identities.select(col("speaker_key").as("i_key"), col("speaker_id").as("i_speaker_id"));
+            return quotes.drop("speaker_id", "quotation_id")
+                    .join(ids, col("speaker_key").equalTo(col("i_key")), "left")
+                    .join(links, col("quote_id").equalTo(col("l_quote_id")), "left")
+                    .withColumn("speaker_id", col("i_speaker_id"))
+                    .withColumn("quotation_id", col("l_quotation_id"))
+                    .select(Table.QUOTES.sparkColumns());
+        }
+
         public void release() {
             shared.unpersist();
+            identities.unpersist();
         }
     }
 
+    /** A quotation's id: a hash of its normalised text. */
+    static Column quotationId(Column quotation) {
+        return org.apache.spark.sql.functions.substring(org.apache.spark.sql.functions.sha2(quotation, 256), 1, 16);
+    }
+
     public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
-        Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key")
+        Dataset<Row> identities = SpeakerIdentities.of(quotes).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key",
+                        "speaker_type", "speaker_entity_id")
+                .join(identities.select(col("speaker_key").as("i_key"), col("identity_key"), col("speaker_id")),
+                        col("speaker_key").equalTo(col("i_key")), "left")
+                .drop("i_key")
                 .withColumn("norm", normalised(col("text")))
                 .filter(col("norm").notEqual(""));
         Dataset<Row> quoteToQuotation = quotationOf(q);
@@ -81,9 +108,10 @@ public final class AggregateJob {
 
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
-        out.put(Table.SPEAKERS, speakers(withQuotation, runId));
+        out.put(Table.SPEAKERS, SpeakerDirectory.of(withQuotation, entities, runId));
+        out.put(Table.SPEAKERS_MONTHLY, speakersMonthly(withQuotation, runId));
         out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
-        return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation);
+        return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation, identities);
     }
 
     /** norm -> quotation (the normalised text of the longest quote containing it, or itself). */
@@ -126,7 +154,7 @@ public final class AggregateJob {
         Dataset<Row> votes = speakerVotes(q);
         Dataset<Row> joined = base.join(votes, base.col("quotation").equalTo(votes.col("v_quotation")), "left");
         return joined.select(
-                expr("substr(sha2(quotation, 256), 1, 16)").as("quotation_id"),
+                quotationId(col("quotation")).as("quotation_id"),
                 col("quotation").as("text"),
                 col("longest.text").as("longest_text"),
                 col("num_occurrences"), col("num_articles"), col("num_sources"),
@@ -134,7 +162,7 @@ public final class AggregateJob {
                 col("first.article_id").as("first_article_id"),
                 col("first.source").as("first_source"),
                 col("last_seen"), col("sources"), col("article_ids"),
-                col("speaker"), col("speaker_key"),
+                col("speaker"), col("speaker_key"), col("speaker_id"),
                 coalesce(col("speaker_probas"), expr("map()").cast("map<string,double>")).as("speaker_probas"),
                 lit(runId).as("run_id"),
                 coalesce(year(col("first_seen")), lit(Table.UNDATED)).as("year"),
@@ -142,24 +170,33 @@ public final class AggregateJob {
     }
 
     /**
-     * Speaker vote per quotation: each occurrence with a resolved speaker votes for its speaker_key;
-     * the winner has most votes (ties by key), its name is the one most often given for it.
+     * Speaker vote per quotation: each occurrence votes for its speaker's identity key, or for "None"
+     * when it has no resolved speaker; the winner is the identity with most votes (ties by key; "None"
+     * never wins), its name the one most often given for it. {@code speaker_probas} holds every
+     * identity's share of all the occurrences, and "None"'s.
      */
     static Dataset<Row> speakerVotes(Dataset<Row> q) {
-        Dataset<Row> withSpeaker = q.filter(col("speaker_key").isNotNull());
-        Dataset<Row> perKey = withSpeaker.groupBy("quotation", "speaker_key").agg(
-                count(lit(1)).as("votes"),
-                mostFrequent("speaker").as("name"));
+        Dataset<Row> perKey = q.withColumn("vote_key", coalesce(col("identity_key"), lit(NO_SPEAKER)))
+                .groupBy("quotation", "vote_key").agg(
+                        count(lit(1)).as("votes"),
+                        mostFrequent("speaker").as("name"),
+                        max("speaker_id").as("id"));
         WindowSpec byQuotation = Window.partitionBy("quotation");
+        Column isNone = col("vote_key").equalTo(NO_SPEAKER);
         Dataset<Row> shares = perKey.withColumn("total", sum("votes").over(byQuotation))
-                .withColumn("rank", row_number().over(byQuotation.orderBy(col("votes").desc(), col("speaker_key").asc())));
+                .withColumn("rank", row_number().over(byQuotation.orderBy(isNone.asc(), col("votes").desc(), col("vote_key").asc())));
+        Column winner = col("rank").equalTo(1).and(isNone.unary_$bang());
         return shares.groupBy("quotation").agg(
-                max(when(col("rank").equalTo(1), col("name"))).as("speaker"),
-                max(when(col("rank").equalTo(1), col("speaker_key"))).as("speaker_key"),
-                map_from_entries(array_sort(collect_list(struct(col("speaker_key"), expr("votes / total")))))
+                max(when(winner, col("name"))).as("speaker"),
+                max(when(winner, col("vote_key"))).as("speaker_key"),
+                max(when(winner, col("id"))).as("speaker_id"),
+                map_from_entries(array_sort(collect_list(struct(col("vote_key"), expr("votes / total")))))
                         .as("speaker_probas"))
                 .withColumnRenamed("quotation", "v_quotation");
     }
+
+    /** The key of the occurrences without a resolved speaker in {@code speaker_probas}. */
+    public static final String NO_SPEAKER = "None";
 
     /** The most frequent value of a string column in the group; ties go to the smallest value. */
     static Column mostFrequent(String column) {
@@ -173,28 +210,29 @@ public final class AggregateJob {
                 + " acc -> acc.best)");
     }
 
-    private static Dataset<Row> speakers(Dataset<Row> q, String runId) {
-        Dataset<Row> s = q.filter(col("speaker_key").isNotNull())
+    /** Per speaker identity and month; {@code speaker_key} is the identity key. */
+    private static Dataset<Row> speakersMonthly(Dataset<Row> q, String runId) {
+        Dataset<Row> s = q.filter(col("identity_key").isNotNull())
                 .withColumn("year", coalesce(year(col("published_at")), lit(Table.UNDATED)))
                 .withColumn("month", coalesce(month(col("published_at")), lit(Table.UNDATED)));
-        Dataset<Row> bySource = s.filter(col("source").isNotNull()).groupBy("speaker_key", "year", "month", "source").count()
-                .withColumn("rank", row_number().over(Window.partitionBy("speaker_key", "year", "month")
+        Dataset<Row> bySource = s.filter(col("source").isNotNull()).groupBy("speaker_id", "year", "month", "source").count()
+                .withColumn("rank", row_number().over(Window.partitionBy("speaker_id", "year", "month")
                         .orderBy(col("count").desc(), col("source").asc())))
                 .filter(col("rank").leq(5))
-                .groupBy(col("speaker_key").as("s_key"), col("year").as("s_year"), col("month").as("s_month"))
+                .groupBy(col("speaker_id").as("s_id"), col("year").as("s_year"), col("month").as("s_month"))
                 .agg(expr("transform(array_sort(collect_list(struct(rank, source))), x -> x.source)").as("top_sources"));
-        Dataset<Row> base = s.groupBy("speaker_key", "year", "month").agg(
+        Dataset<Row> base = s.groupBy("speaker_id", "identity_key", "year", "month").agg(
                 mostFrequent("speaker").as("speaker"),
                 count(lit(1)).as("quotes"),
                 countDistinct("quotation").as("quotations"),
                 countDistinct("article_id").as("articles"),
                 min("published_at").as("first_quote_at"),
                 max("published_at").as("last_quote_at"));
-        return base.join(bySource, base.col("speaker_key").equalTo(bySource.col("s_key"))
+        return base.join(bySource, base.col("speaker_id").equalTo(bySource.col("s_id"))
                         .and(base.col("year").equalTo(bySource.col("s_year")))
                         .and(base.col("month").equalTo(bySource.col("s_month"))), "left")
-                .select(col("speaker_key"), col("speaker"), col("quotes"), col("quotations"), col("articles"),
-                        coalesce(col("top_sources"), expr("array()").cast("array<string>")).as("top_sources"),
+                .select(col("speaker_id"), col("identity_key").as("speaker_key"), col("speaker"), col("quotes"), col("quotations"),
+                        col("articles"), coalesce(col("top_sources"), expr("array()").cast("array<string>")).as("top_sources"),
                         col("first_quote_at"), col("last_quote_at"), lit(runId).as("run_id"), col("year"), col("month"));
     }
 

@@ -60,6 +60,7 @@ public final class ArchiveUpdate {
                 // The analysis tables are derived from the whole of quotes and entities, old rows and new.
                 aggregates = aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
                 out.putAll(aggregates.tables());
+                out.put(Table.QUOTES, aggregates.linkedQuotes(out.get(Table.QUOTES)));
             }
             out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
             out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
@@ -79,10 +80,13 @@ public final class ArchiveUpdate {
         }
     }
 
-    /** The aggregate stage: quotations, speakers and entity_mentions_monthly, written with the other tables. */
+    /**
+     * The aggregate stage: quotations, speakers, speakers_monthly and entity_mentions_monthly, written
+     * with the other tables; {@code linkedQuotes} then gives quotes their speaker_id and quotation_id.
+     */
     public static dev.quarry.aggregate.AggregateJob.Aggregates aggregate(Progress progress, Dataset<Row> quotes, Dataset<Row> entities,
                                                                          String runId) {
-        progress.start("aggregate", "quotations, speakers and entity mentions per month");
+        progress.start("aggregate", "quotations, speakers (and per month) and entity mentions per month");
         dev.quarry.aggregate.AggregateJob.Aggregates out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, runId);
         progress.done("planned; computed while the tables are written");
         return out;

@@ -30,10 +30,14 @@ final class AggregateCommand extends SparkCommand {
         }
         Dataset<Row> entities = tables.exists(Table.ENTITIES) ? tables.read(Table.ENTITIES)
                 : spark.createDataFrame(List.<Row>of(), Table.ENTITIES.schema());
-        dev.quarry.aggregate.AggregateJob.Aggregates out = ArchiveUpdate.aggregate(progress, tables.read(Table.QUOTES), entities, runId);
+        Dataset<Row> quotes = tables.read(Table.QUOTES);
+        dev.quarry.aggregate.AggregateJob.Aggregates out = ArchiveUpdate.aggregate(progress, quotes, entities, runId);
         Map<Table, String> written;
         try {
-            written = ArchiveUpdate.write(tables, config, progress, out.tables());
+            Map<Table, Dataset<Row>> tablesOut = new java.util.LinkedHashMap<>(out.tables());
+            // The identities may have moved with the archive: the quotes' speaker_id and quotation_id follow.
+            tablesOut.put(Table.QUOTES, out.linkedQuotes(quotes));
+            written = ArchiveUpdate.write(tables, config, progress, tablesOut);
         } finally {
             out.release();
         }

@@ -45,6 +45,7 @@ final class AnnotateCommand extends SparkCommand {
             out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
             aggregates = ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
             out.putAll(aggregates.tables());
+            out.put(Table.QUOTES, aggregates.linkedQuotes(out.get(Table.QUOTES)));
             // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.
             Dataset<Row> rejects = annotate.failures().select(Table.REJECTS.sparkColumns());
             if (tables.exists(Table.REJECTS)) {

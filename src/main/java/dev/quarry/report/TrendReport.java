@@ -53,7 +53,7 @@ public final class TrendReport {
 
     /** Writes report.html and its CSV files; returns the page's path. */
     public static Path write(SparkSession spark, TableWriter tables, Request request) throws IOException {
-        for (Table t : List.of(Table.ARTICLES, Table.QUOTES, Table.QUOTATIONS, Table.SPEAKERS, Table.ENTITY_MENTIONS_MONTHLY)) {
+        for (Table t : List.of(Table.ARTICLES, Table.QUOTES, Table.QUOTATIONS, Table.SPEAKERS_MONTHLY, Table.ENTITY_MENTIONS_MONTHLY)) {
             if (!tables.exists(t)) {
                 throw new java.io.FileNotFoundException("no " + t.tableName() + " table at " + tables.tablePath(t)
                         + "; run `jobs/quarry run` first (it writes the aggregate tables too)");
@@ -89,7 +89,7 @@ public final class TrendReport {
                         "the archive holds no quotes between " + r.from() + " and " + r.to()));
 
         // People: speakers whose key is a person.
-        Dataset<Row> people = inRange(Table.SPEAKERS).filter(col("speaker_key").startsWith("PER:"));
+        Dataset<Row> people = inRange(Table.SPEAKERS_MONTHLY).filter(col("speaker_key").startsWith("PER:"));
         List<Row> top = people.groupBy("speaker_key").agg(sum("quotes").as("quotes"),
                         org.apache.spark.sql.functions.max("speaker").as("speaker"))
                 .orderBy(col("quotes").desc(), col("speaker_key").asc()).limit(r.top()).collectAsList();
@@ -183,7 +183,7 @@ public final class TrendReport {
     }
 
     private void speakerProfile() throws IOException {
-        Dataset<Row> speakers = inRange(Table.SPEAKERS);
+        Dataset<Row> speakers = inRange(Table.SPEAKERS_MONTHLY);
         String key;
         String label;
         if (r.speaker() != null) {

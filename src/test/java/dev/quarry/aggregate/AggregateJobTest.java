@@ -124,8 +124,11 @@ class AggregateJobTest {
         assertEquals("Ana Petrova", q.getAs("speaker"));
         assertEquals("PER:ana petrova", q.getAs("speaker_key"));
         Map<String, Double> probas = q.getJavaMap(q.fieldIndex("speaker_probas"));
-        assertEquals(2.0 / 3, probas.get("PER:ana petrova"), 1e-9, "two of the three occurrences with a speaker");
-        assertEquals(1.0 / 3, probas.get("PER:ivan petrov"), 1e-9);
+        assertEquals(2.0 / 4, probas.get("PER:ana petrova"), 1e-9, "two of the four occurrences");
+        assertEquals(1.0 / 4, probas.get("PER:ivan petrov"), 1e-9);
+        assertEquals(1.0 / 4, probas.get(AggregateJob.NO_SPEAKER), 1e-9, "one occurrence has no resolved speaker");
+        String anaId = out.get(Table.SPEAKERS).filter("identity_key = 'PER:ana petrova'").first().getAs("speaker_id");
+        assertEquals(anaId, (String) q.getAs("speaker_id"));
         Row unattributed = out.get(Table.QUOTATIONS).collectAsList().stream()
                 .filter(r -> r.getAs("text").equals("to the border")).findFirst().orElseThrow();
         assertEquals(1L, (long) unattributed.getAs("num_occurrences"));
@@ -133,7 +136,7 @@ class AggregateJobTest {
 
     @Test
     void speakersAndEntityMentionsPerMonth() {
-        Row ana = out.get(Table.SPEAKERS).filter("speaker_key = 'PER:ana petrova' and month = 3").first();
+        Row ana = out.get(Table.SPEAKERS_MONTHLY).filter("speaker_key = 'PER:ana petrova' and month = 3").first();
         assertEquals(4L, (long) ana.getAs("quotes"));
         assertEquals(3L, (long) ana.getAs("quotations"), "the long quote, the fragment and the other quote");
         assertEquals(List.of("alpha.example", "beta.example"), ana.getList(ana.fieldIndex("top_sources")));
@@ -143,7 +146,7 @@ class AggregateJobTest {
         assertEquals(2L, (long) mentions.getAs("articles_quoted"), "quoted in a1 and a2");
         Row moscow = out.get(Table.ENTITY_MENTIONS_MONTHLY).filter("entity_key = 'LOC:moscow'").first();
         assertEquals(0L, (long) moscow.getAs("articles_quoted"));
-        assertNull(out.get(Table.SPEAKERS).filter("speaker_key is null").collectAsList().stream().findFirst().orElse(null));
+        assertNull(out.get(Table.SPEAKERS_MONTHLY).filter("speaker_key is null").collectAsList().stream().findFirst().orElse(null));
     }
 
     @Test
@@ -151,7 +154,7 @@ class AggregateJobTest {
         // Shuffled input, same rows out.
         AggregateJob.Aggregates again = AggregateJob.run(quotesIn.orderBy(org.apache.spark.sql.functions.rand(3)).repartition(3),
                 entitiesIn.orderBy(org.apache.spark.sql.functions.rand(5)).repartition(2), "run-1");
-        for (Table t : List.of(Table.QUOTATIONS, Table.SPEAKERS, Table.ENTITY_MENTIONS_MONTHLY)) {
+        for (Table t : List.of(Table.QUOTATIONS, Table.SPEAKERS, Table.SPEAKERS_MONTHLY, Table.ENTITY_MENTIONS_MONTHLY)) {
             List<String> a = out.get(t).collectAsList().stream().map(Row::toString).sorted().toList();
             List<String> b = again.get(t).collectAsList().stream().map(Row::toString).sorted().toList();
             assertTrue(!a.isEmpty());

@@ -67,7 +67,7 @@ class AnalysisCookbookTest {
     @Test
     void everyQueryRunsInSparkSqlWithTheSameRowCount() throws Exception {
         SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
-        for (String t : List.of("articles", "quotes", "entities", "quotations", "speakers", "entity_mentions_monthly", "rejects")) {
+        for (String t : List.of("articles", "quotes", "entities", "quotations", "speakers", "speakers_monthly", "entity_mentions_monthly", "rejects")) {
             spark.read().parquet(out.resolve(t).toString()).createOrReplaceTempView(t);
         }
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {

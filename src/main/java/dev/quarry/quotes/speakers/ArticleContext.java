@@ -44,6 +44,18 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
      * it is not a possessor.
      */
     boolean subjectLike(NameMention m) {
+        return subject(m, false);
+    }
+
+    /**
+     * Whether a name is the subject its sentence opens with: nothing but titles, capitalised words or
+     * an opening quotation mark before it ("Mr. Obama said ...", not "... his wife, Hillary Clinton").
+     */
+    boolean opensSentence(NameMention m) {
+        return subject(m, true);
+    }
+
+    private boolean subject(NameMention m, boolean sentenceStartOnly) {
         if (m.possessive()) {
             return false;
         }
@@ -68,6 +80,9 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
         }
         if (k < 0 || tokens.get(k).sentenceIndex() != sentence) {
             return true;
+        }
+        if (sentenceStartOnly) {
+            return false;
         }
         Token before = tokens.get(k);
         String w = Lexicon.normalise(before.text());

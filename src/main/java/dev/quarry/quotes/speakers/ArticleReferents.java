@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class ArticleReferents {
 
+    private static final java.util.Set<String> GENDERED_PRONOUNS = java.util.Set.of("he", "him", "his", "himself", "she", "her",
+            "hers", "herself");
+
     private final List<NameMention> mentions;
     /** Whether NER ran: then only its persons (and names that spoke) stand for pronouns. */
     final boolean tagged;
@@ -35,9 +38,17 @@ final class ArticleReferents {
     static ArticleReferents of(AnnotatedArticle article, List<EntityMention> entities, SpeakerLexicons lexicons) {
         Map<String, Referent> byId = new LinkedHashMap<>();
         List<NameMention> mentions = new ArrayList<>();
+        // "U.S." or "United States" tagged PER in one place and LOC in another is a place.
+        java.util.Set<List<String>> placeNames = new java.util.HashSet<>();
         for (EntityMention e : entities) {
-            Referent r = byId.computeIfAbsent(e.entityId(), id -> new Referent(id, e.canonicalName(), typeOf(e.type()),
-                    e.type().equals("LOC"), true));
+            if (e.type().equals("LOC") || e.mention().text().matches("(\\p{Lu}\\.){2,}")) {
+                placeNames.add(words(e.canonicalName()));
+            }
+        }
+        for (EntityMention e : entities) {
+            boolean place = e.type().equals("LOC") || e.type().equals("PER") && placeNames.contains(words(e.canonicalName()));
+            Referent r = byId.computeIfAbsent(e.entityId(), id -> new Referent(id, e.canonicalName(),
+                    place ? SpeakerType.OTHER : typeOf(e.type()), place, true));
             for (String role : e.roles()) {
                 for (String w : role.split("\\s+")) {
                     r.roleWords.add(Lexicon.normalise(w));
@@ -46,6 +57,7 @@ final class ArticleReferents {
             Span span = new Span(e.mention().start(), e.mention().end());
             mentions.add(new NameMention(span, r, possessive(article.text(), span)));
         }
+        mentions.replaceAll(m -> possessiveOfOrganisation(m, mentions));
         List<NameMention> nerMentions = List.copyOf(mentions);
         for (CapitalisedNames.CapitalisedName c : lexicons.capitalisedNames().find(article)) {
             if (!c.name().contains(" ") && lexicons.groupNouns.contains(c.name())) {
@@ -72,7 +84,61 @@ final class ArticleReferents {
         for (Referent r : byId.values()) {
             r.gender = lexicons.genderOf(article, r);
         }
+        genderFromPronouns(article, mentions, lexicons);
         return new ArticleReferents(List.copyOf(mentions), !entities.isEmpty());
+    }
+
+    /**
+     * A person whose gender nothing else told, read from the article itself: in the sentences that
+     * name that person and no other, the pronouns after the name ("Lynch said her office ...")
+     * all of one gender.
+     */
+    private static void genderFromPronouns(AnnotatedArticle article, List<NameMention> mentions, SpeakerLexicons lexicons) {
+        Map<Integer, java.util.Set<Referent>> personsBySentence = new java.util.HashMap<>();
+        for (NameMention m : mentions) {
+            if (m.referent().person()) {
+                personsBySentence.computeIfAbsent(article.sentenceIndexAt(m.begin()), k -> new java.util.HashSet<>()).add(m.referent());
+            }
+        }
+        Map<Referent, int[]> votes = new java.util.HashMap<>();
+        for (NameMention m : mentions) {
+            Referent r = m.referent();
+            int sentence = article.sentenceIndexAt(m.begin());
+            if (!r.person() || r.gender != Gender.UNKNOWN || personsBySentence.get(sentence).size() != 1) {
+                continue;
+            }
+            int[] v = votes.computeIfAbsent(r, k -> new int[2]);
+            dev.quarry.text.Sentence in = article.sentences().get(sentence);
+            for (dev.quarry.text.Token t : article.tokensIn(m.end(), in.end())) {
+                if (GENDERED_PRONOUNS.contains(t.lower())) {
+                    Gender g = lexicons.genderOfWord(t.text());
+                    v[0] += g == Gender.MALE ? 1 : 0;
+                    v[1] += g == Gender.FEMALE ? 1 : 0;
+                }
+            }
+        }
+        votes.forEach((r, v) -> r.gender = v[0] > 0 && v[1] == 0 ? Gender.MALE : v[1] > 0 && v[0] == 0 ? Gender.FEMALE : Gender.UNKNOWN);
+    }
+
+    /**
+     * "Moody's said" tagged PER beside "Moody's Investors Service Inc": a one-word person written
+     * only in the possessive, whose word opens an organisation's name in the article, is that
+     * organisation.
+     */
+    private static NameMention possessiveOfOrganisation(NameMention m, List<NameMention> all) {
+        Referent r = m.referent();
+        if (!r.person() || r.name.contains(" ") || !m.possessive()
+                || all.stream().anyMatch(o -> o.referent() == r && !o.possessive())) {
+            return m;
+        }
+        String word = words(r.name).get(0);
+        for (NameMention o : all) {
+            List<String> orgWords = words(o.referent().name);
+            if (o.referent().type == SpeakerType.ORG && orgWords.size() > 1 && orgWords.get(0).equals(word)) {
+                return new NameMention(m.span(), o.referent(), false);
+            }
+        }
+        return m;
     }
 
     private static SpeakerType typeOf(String nerType) {

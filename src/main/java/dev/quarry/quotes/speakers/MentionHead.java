@@ -66,6 +66,11 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
         if (modifiesNoun) {
             return null;
         }
+        if (n.referent().name.replaceAll("[^\\p{L}]", "").length() < 2
+                || !n.nameHasSpace() && c.lexicons().organisationWords.contains(n.referent().name)) {
+            // "P cited ...", "Bank said ...": a letter or a bare organisation noun names no one.
+            return null;
+        }
         if (n.referent().fromNer && n.referent().type == dev.quarry.quotes.SpeakerType.OTHER && !n.referent().place
                 && !n.nameHasSpace()) {
             // "Democratic", "Republicans": an affiliation, not who spoke.

@@ -11,7 +11,7 @@ import java.util.List;
  *   <li>a subject earlier in the pronoun's own sentence ("Trump made the reference as he discussed");</li>
  *   <li>else the last speaker (in this paragraph or the two before), unless a later sentence opens
  *       with a new person as its subject, who then wins;</li>
- *   <li>else the subject of the nearest earlier sentence that has one (up to six back);</li>
+ *   <li>else the person that opens the nearest earlier sentence opening with one (up to six back);</li>
  *   <li>else the last person named.</li>
  * </ol>
  */
@@ -60,7 +60,7 @@ final class PronounAntecedent {
         return c.referents().pronounCandidate(m.referent()) && m.referent().gender.agrees(gender) && !c.inQuoteContent(m.span());
     }
 
-    /** The first subject of the latest sentence from {@code from} to {@code to} (inclusive) that has one. */
+    /** The subject that opens the latest sentence from {@code from} to {@code to} (inclusive) that has one. */
     private NameMention subjectBetween(int from, int to, Gender gender) {
         NameMention found = null;
         int foundSentence = -1;
@@ -69,7 +69,7 @@ final class PronounAntecedent {
             if (s > to) {
                 break;
             }
-            if (s >= from && s > foundSentence && eligible(m, gender) && c.subjectLike(m)) {
+            if (s >= from && s > foundSentence && eligible(m, gender) && c.opensSentence(m)) {
                 found = m;
                 foundSentence = s;
             }

@@ -204,4 +204,24 @@ class SpeakerResolverTest {
                 "Ann Lee/PER", "Springfield/LOC");
         assertEquals("Ann Lee", quoteHolding(qs, "the plan will fail").speaker());
     }
+
+    @Test
+    void aLetterABareOrganisationNounOrAPlaceTaggedPerIsNoPerson() {
+        List<Quote> qs = resolve("P said the rate would rise. Bank said the rate would fall. "
+                + "U.S. said the talks would go on. The United States left the talks.",
+                "P/PER", "Bank/ORG", "U.S./PER", "United States/LOC");
+        assertNull(quoteHolding(qs, "the rate would rise").speaker());
+        assertNull(quoteHolding(qs, "the rate would fall").speaker());
+        Quote us = quoteHolding(qs, "the talks would go on");
+        assertEquals(SpeakerType.OTHER, us.speakerType());
+    }
+
+    @Test
+    void aPossessiveNameThatOpensAnOrganisationsNameIsThatOrganisation() {
+        List<Quote> qs = resolve("Moody's Investors Service Inc cut the rating on Monday. Moody's said the outlook was negative.",
+                "Moody's Investors Service Inc/ORG", "Moody's/PER");
+        Quote q = quoteHolding(qs, "the outlook was negative");
+        assertEquals("Moody's Investors Service Inc", q.speaker());
+        assertEquals(SpeakerType.ORG, q.speakerType());
+    }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code "PENCE: Well, look, ..."} / {@code "Q: ..."}: a transcript turn names its speaker, in capitals
- * and with a colon, inside the quote. The colon is the cue; the quote starts after it.
+ * and with a colon, inside the quote. The colon is the cue; the quote starts after it. A label
+ * ({@code metadata-labels.txt}: "NOTE", "SOURCE") is no speaker.
  */
 public final class TranscriptTurnRule extends DirectRule {
 
@@ -26,7 +27,8 @@ public final class TranscriptTurnRule extends DirectRule {
     public Outcome<Attribution> apply(DirectContext context) {
         Span piece = context.span().pieces().get(0);
         Matcher m = TRANSCRIPT_TURN.matcher(context.text()).region(piece.begin(), piece.end());
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || context.lexicons().metadataLabels().contains(m.group(1))) {
+            // "NOTE: Results include ..." under an earnings table labels a footnote, not a speaker.
             return Outcome.pass();
         }
         int colon = piece.begin() + m.group(1).length();

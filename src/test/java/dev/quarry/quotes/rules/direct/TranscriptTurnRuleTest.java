@@ -25,4 +25,9 @@ class TranscriptTurnRuleTest {
     void anOrdinaryQuoteIsNotATurn() {
         assertFalse(rule.apply(RuleFixtures.quoted("\"We will reopen the pier in May: the board agrees.\"", 0)).claims());
     }
+
+    @Test
+    void aFootnoteLabelIsNoSpeaker() {
+        assertFalse(rule.apply(RuleFixtures.quoted("\"NOTE: Results include acquired bottling companies.\"", 0)).claims());
+    }
 }
