@@ -131,7 +131,11 @@ final class ArticleReferents {
                 || all.stream().anyMatch(o -> o.referent() == r && !o.possessive())) {
             return m;
         }
-        String word = words(r.name).get(0);
+        List<String> own = words(r.name);
+        if (own.isEmpty()) {
+            return m;
+        }
+        String word = own.get(0);
         for (NameMention o : all) {
             List<String> orgWords = words(o.referent().name);
             if (o.referent().type == SpeakerType.ORG && orgWords.size() > 1 && orgWords.get(0).equals(word)) {

@@ -224,4 +224,11 @@ class SpeakerResolverTest {
         assertEquals("Moody's Investors Service Inc", q.speaker());
         assertEquals(SpeakerType.ORG, q.speakerType());
     }
+
+    @Test
+    void aPersonTaggedOnABarePossessiveBreaksNothing() {
+        // NER sometimes tags the "'s" of a possessive alone; its name folds to no word at all.
+        List<Quote> qs = resolve("Acme Corp's chief left. 's Acme Corp said the plan worked.", "'s/PER", "Acme Corp/ORG");
+        assertEquals("Acme Corp", quoteHolding(qs, "the plan worked").speaker());
+    }
 }
