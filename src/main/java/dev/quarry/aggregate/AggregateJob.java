@@ -73,7 +73,7 @@ public final class AggregateJob {
          * {@code quotation_id} (the quotation it was grouped into) filled in.
          */
         public Dataset<Row> linkedQuotes(Dataset<Row> quotes) {
-            Dataset<Row> links = shared.select(col("quote_id").as("l_quote_id"), quotationId(col("quotation")).as("l_quotation_id"));
+            Dataset<Row> links = shared.select(col("quote_id").as("l_quote_id"), hashId(col("quotation")).as("l_quotation_id"));
             Dataset<Row> ids = identities.select(col("speaker_key").as("i_key"), col("speaker_id").as("i_speaker_id"));
             return quotes.drop("speaker_id", "quotation_id")
                     .join(ids, col("speaker_key").equalTo(col("i_key")), "left")
@@ -89,9 +89,9 @@ public final class AggregateJob {
         }
     }
 
-    /** A quotation's id: a hash of its normalised text. */
-    static Column quotationId(Column quotation) {
-        return org.apache.spark.sql.functions.substring(org.apache.spark.sql.functions.sha2(quotation, 256), 1, 16);
+    /** A stable id for a value: the first 16 hex digits of its SHA-256 (quotation_id, speaker_id). */
+    static Column hashId(Column value) {
+        return org.apache.spark.sql.functions.substring(org.apache.spark.sql.functions.sha2(value, 256), 1, 16);
     }
 
     public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
@@ -154,7 +154,7 @@ public final class AggregateJob {
         Dataset<Row> votes = speakerVotes(q);
         Dataset<Row> joined = base.join(votes, base.col("quotation").equalTo(votes.col("v_quotation")), "left");
         return joined.select(
-                quotationId(col("quotation")).as("quotation_id"),
+                hashId(col("quotation")).as("quotation_id"),
                 col("quotation").as("text"),
                 col("longest.text").as("longest_text"),
                 col("num_occurrences"), col("num_articles"), col("num_sources"),

@@ -51,32 +51,24 @@ public final class SpeakerIdentities {
                 .withColumn("words", split(expr("substr(speaker_key, length(substring_index(speaker_key, ':', 1)) + 2)"), " "))
                 .withColumn("nw", size(col("words")));
         Column person = col("type").equalTo("PER");
-        Dataset<Row> full = keys.filter(person.and(col("nw").geq(2)))
-                .withColumn("surname", element_at(col("words"), -1))
-                .withColumn("full_key", concat(lit("PER:"), element_at(col("words"), 1), lit(" "), element_at(col("words"), -1)));
-        Dataset<Row> perFull = full.groupBy("surname", "full_key").agg(sum("n").as("n"));
+        Dataset<Row> withParts = keys
+                .withColumn("full_key", when(person.and(col("nw").geq(2)),
+                        concat(lit("PER:"), element_at(col("words"), 1), lit(" "), element_at(col("words"), -1))))
+                .withColumn("lone", when(person.and(col("nw").equalTo(1)), element_at(col("words"), 1)))
+                .withColumn("plain_name", when(col("type").isin("MISC", "ORG"), expr("array_join(words, ' ')")));
+        Dataset<Row> perFull = withParts.filter(col("full_key").isNotNull())
+                .groupBy(element_at(col("words"), -1).as("surname"), col("full_key")).agg(sum("n").as("n"));
         Dataset<Row> dominant = perFull
                 .withColumn("total", sum("n").over(Window.partitionBy("surname")))
                 .withColumn("rank", row_number().over(Window.partitionBy("surname").orderBy(col("n").desc(), col("full_key").asc())))
                 .filter(col("rank").equalTo(1).and(col("n").multiply(100).geq(col("total").multiply(DOMINANCE_PERCENT))))
                 .select(col("surname").as("d_surname"), col("full_key").as("d_key"));
         Dataset<Row> fullNames = perFull.select(expr("substr(full_key, 5)").as("f_name"), col("full_key").as("f_key")).distinct();
-
-        Dataset<Row> withParts = keys
-                .withColumn("full_key", when(person.and(col("nw").geq(2)),
-                        concat(lit("PER:"), element_at(col("words"), 1), lit(" "), element_at(col("words"), -1))))
-                .withColumn("lone", when(person.and(col("nw").equalTo(1)), element_at(col("words"), 1)))
-                .withColumn("plain_name", when(col("type").isin("MISC", "ORG"), expr("array_join(words, ' ')")));
         Dataset<Row> joined = withParts
                 .join(dominant, col("lone").equalTo(col("d_surname")), "left")
                 .join(fullNames, col("plain_name").equalTo(col("f_name")), "left");
         return joined.select(col("speaker_key"),
                         coalesce(col("full_key"), col("d_key"), col("f_key"), col("speaker_key")).as("identity_key"))
-                .withColumn("speaker_id", idOf(col("identity_key")));
-    }
-
-    /** The speaker_id of an identity key. */
-    static Column idOf(Column identityKey) {
-        return org.apache.spark.sql.functions.substring(org.apache.spark.sql.functions.sha2(identityKey, 256), 1, 16);
+                .withColumn("speaker_id", AggregateJob.hashId(col("identity_key")));
     }
 }

@@ -79,18 +79,19 @@ public final class EntityGrouper {
         Entity[] owner = new Entity[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
-            List<String> words = nameWords(m, cleaner);
+            String name = nameText(m, cleaner);
+            List<String> words = nameWords(name);
             String gender = m.type().equals("PER") ? gender(article.text(), m, words) : null;
             Entity target = find(entities, m.type(), words, gender);
             if (target == null) {
                 target = new Entity(entities.size(), m.type());
                 target.words = words;
-                target.canonical = nameText(m, cleaner);
+                target.canonical = name;
                 entities.add(target);
             } else if (words.size() > target.words.size()
-                    || words.size() == target.words.size() && nameText(m, cleaner).length() > target.canonical.length()) {
+                    || words.size() == target.words.size() && name.length() > target.canonical.length()) {
                 target.words = words;
-                target.canonical = nameText(m, cleaner);
+                target.canonical = name;
             }
             if (target.gender == null) {
                 target.gender = gender;
@@ -252,9 +253,8 @@ public final class EntityGrouper {
         return text.replaceAll("(['\u2019]s|['\u2019])$", "");
     }
 
-    /** Lower-cased words of the name, the unit of matching. */
-    static List<String> nameWords(Mention m, PersonNameCleaner cleaner) {
-        String text = nameText(m, cleaner);
+    /** Lower-cased words of a name as {@link #nameText} gives it, the unit of matching. */
+    static List<String> nameWords(String text) {
         if (text.isBlank()) {
             return List.of();
         }

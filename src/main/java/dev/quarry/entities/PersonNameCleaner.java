@@ -49,15 +49,16 @@ final class PersonNameCleaner {
      * person.
      */
     String[] clean(String[] words) {
+        String[] folded = Arrays.stream(words).map(PersonNameCleaner::fold).toArray(String[]::new);
         int from = 0;
         int to = words.length;
-        while (to - from > 1 && DATE_WORDS.contains(fold(words[to - 1]))) {
+        while (to - from > 1 && DATE_WORDS.contains(folded[to - 1])) {
             to--;
         }
         while (to - from > 1) {
-            int run = leadingRun(words, from, to);
+            int run = leadingRun(words, folded, from, to);
             int left = to - from - run;
-            if (run == 0 || left < 1 || left == 1 && !oneWordPersons.contains(fold(words[to - 1]))) {
+            if (run == 0 || left < 1 || left == 1 && !oneWordPersons.contains(folded[to - 1])) {
                 break;
             }
             from += run;
@@ -66,22 +67,22 @@ final class PersonNameCleaner {
     }
 
     /** How many words at {@code from} are an affiliation, a cue word or another entity's whole name; 0 when none. */
-    private int leadingRun(String[] words, int from, int to) {
-        if (AFFILIATIONS.contains(words[from]) || CUE_WORDS.contains(fold(words[from]))) {
+    private int leadingRun(String[] words, String[] folded, int from, int to) {
+        if (AFFILIATIONS.contains(words[from]) || CUE_WORDS.contains(folded[from])) {
             return 1;
         }
         int longest = 0;
         for (List<String> other : otherEntities) {
-            if (other.size() > longest && other.size() < to - from && matchesAt(words, from, other)) {
+            if (other.size() > longest && other.size() < to - from && matchesAt(folded, from, other)) {
                 longest = other.size();
             }
         }
         return longest;
     }
 
-    private static boolean matchesAt(String[] words, int from, List<String> other) {
+    private static boolean matchesAt(String[] folded, int from, List<String> other) {
         for (int i = 0; i < other.size(); i++) {
-            if (!fold(words[from + i]).equals(other.get(i))) {
+            if (!folded[from + i].equals(other.get(i))) {
                 return false;
             }
         }

@@ -15,7 +15,21 @@ import java.util.Set;
  * resolution steps ask of them (is this mention inside a quotation, is it a subject, who stands in
  * apposition).
  */
-record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List<Quote> quotes, SpeakerLexicons lexicons) {
+record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<NameMention> quoted, SpeakerLexicons lexicons) {
+
+    /**
+     * The context of one article; which names stand inside a quotation is worked out here once,
+     * since every pronoun and role asks it of every earlier name.
+     */
+    static ArticleContext of(AnnotatedArticle article, ArticleReferents referents, List<Quote> quotes, SpeakerLexicons lexicons) {
+        Set<NameMention> quoted = new java.util.HashSet<>();
+        for (NameMention m : referents.mentions()) {
+            if (quotes.stream().flatMap(q -> q.pieces().stream()).anyMatch(piece -> piece.contains(m.span()))) {
+                quoted.add(m);
+            }
+        }
+        return new ArticleContext(article, referents, quoted, lexicons);
+    }
 
     /** Words after which a name starts a clause, so it can be the subject of what follows. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "or", "so", "then", "that",
@@ -26,16 +40,9 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
         return q.speakerStart() == null ? q.start() : Math.min(q.start(), q.speakerStart());
     }
 
-    /** Whether {@code span} lies inside the content of one of the article's quotes. */
-    boolean inQuoteContent(Span span) {
-        for (Quote q : quotes) {
-            for (Span piece : q.pieces()) {
-                if (piece.contains(span)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** Whether {@code m} lies inside the content of one of the article's quotes. */
+    boolean inQuoteContent(NameMention m) {
+        return quoted.contains(m);
     }
 
     /**
@@ -111,7 +118,7 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
                 break;
             }
             if (!referents.pronounCandidate(m.referent()) || m.possessive() || article.sentenceIndexAt(m.begin()) != sentence
-                    || inQuoteContent(m.span()) || mention.begin() - m.end() > 160) {
+                    || inQuoteContent(m) || mention.begin() - m.end() > 160) {
                 continue;
             }
             String between = text.substring(m.end(), mention.begin());

@@ -57,7 +57,7 @@ final class PronounAntecedent {
     }
 
     private boolean eligible(NameMention m, Gender gender) {
-        return c.referents().pronounCandidate(m.referent()) && m.referent().gender.agrees(gender) && !c.inQuoteContent(m.span());
+        return c.referents().pronounCandidate(m.referent()) && m.referent().gender.agrees(gender) && !c.inQuoteContent(m);
     }
 
     /** The subject that opens the latest sentence from {@code from} to {@code to} (inclusive) that has one. */

@@ -110,7 +110,7 @@ final class RoleNounResolution {
                 break;
             }
             Referent r = m.referent();
-            if (r.type != SpeakerType.ORG || c.inQuoteContent(m.span())) {
+            if (r.type != SpeakerType.ORG || c.inQuoteContent(m)) {
                 continue;
             }
             if (noun != null && named(r, noun)) {

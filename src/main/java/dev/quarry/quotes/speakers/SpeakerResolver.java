@@ -57,7 +57,7 @@ public final class SpeakerResolver {
 
     public List<Quote> resolve(AnnotatedArticle article, List<Quote> quotes, List<EntityMention> entities) {
         ArticleReferents referents = ArticleReferents.of(article, entities, lexicons);
-        ArticleContext context = new ArticleContext(article, referents, quotes, lexicons);
+        ArticleContext context = ArticleContext.of(article, referents, quotes, lexicons);
         List<Quote> resolved = new ArrayList<>(quotes.size());
         List<Said> said = new ArrayList<>();
         for (Quote q : quotes) {
