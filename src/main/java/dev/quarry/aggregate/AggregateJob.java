@@ -94,13 +94,22 @@ public final class AggregateJob {
         return org.apache.spark.sql.functions.substring(org.apache.spark.sql.functions.sha2(value, 256), 1, 16);
     }
 
-    public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, String runId) {
+    /**
+     * @param articles at least article_id and url: the quotations' urls come from here
+     * @param aliases  the user's alias table giving speakers their external id, or {@link SpeakerAliasTable#none()}
+     */
+    public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, Dataset<Row> articles, SpeakerAliasTable aliases,
+                                 String runId) {
         Dataset<Row> identities = SpeakerIdentities.of(quotes).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> urls = articles.filter(col("url").isNotNull()).select(col("article_id").as("u_article"), col("url"))
+                .dropDuplicates("u_article");
         Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key",
                         "speaker_type", "speaker_entity_id")
                 .join(identities.select(col("speaker_key").as("i_key"), col("identity_key"), col("speaker_id")),
                         col("speaker_key").equalTo(col("i_key")), "left")
                 .drop("i_key")
+                .join(urls, col("article_id").equalTo(col("u_article")), "left")
+                .drop("u_article")
                 .withColumn("norm", normalised(col("text")))
                 .filter(col("norm").notEqual(""));
         Dataset<Row> quoteToQuotation = quotationOf(q);
@@ -108,7 +117,7 @@ public final class AggregateJob {
 
         Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
         out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
-        out.put(Table.SPEAKERS, SpeakerDirectory.of(withQuotation, entities, runId));
+        out.put(Table.SPEAKERS, aliases.link(SpeakerDirectory.of(withQuotation, entities, runId)).select(Table.SPEAKERS.sparkColumns()));
         out.put(Table.SPEAKERS_MONTHLY, speakersMonthly(withQuotation, runId));
         out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
         return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation, identities);
@@ -150,7 +159,8 @@ public final class AggregateJob {
                 max(struct(org.apache.spark.sql.functions.length(col("text")).as("len"),
                         expr("reverse(text)").as("tie"), col("text"))).as("longest"),
                 array_sort(collect_set("source")).as("sources"),
-                array_sort(collect_set("article_id")).as("article_ids"));
+                array_sort(collect_set("article_id")).as("article_ids"),
+                array_sort(collect_set("url")).as("urls"));
         Dataset<Row> votes = speakerVotes(q);
         Dataset<Row> joined = base.join(votes, base.col("quotation").equalTo(votes.col("v_quotation")), "left");
         return joined.select(
@@ -161,7 +171,7 @@ public final class AggregateJob {
                 col("first_seen"),
                 col("first.article_id").as("first_article_id"),
                 col("first.source").as("first_source"),
-                col("last_seen"), col("sources"), col("article_ids"),
+                col("last_seen"), col("sources"), col("article_ids"), col("urls"),
                 col("speaker"), col("speaker_key"), col("speaker_id"),
                 coalesce(col("speaker_probas"), expr("map()").cast("map<string,double>")).as("speaker_probas"),
                 lit(runId).as("run_id"),

@@ -58,7 +58,7 @@ public final class ArchiveUpdate {
                 out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
                 out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
                 // The analysis tables are derived from the whole of quotes and entities, old rows and new.
-                aggregates = aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
+                aggregates = aggregate(progress, config, out.get(Table.QUOTES), out.get(Table.ENTITIES), out.get(Table.ARTICLES), runId);
                 out.putAll(aggregates.tables());
                 out.put(Table.QUOTES, aggregates.linkedQuotes(out.get(Table.QUOTES)));
             }
@@ -84,10 +84,11 @@ public final class ArchiveUpdate {
      * The aggregate stage: quotations, speakers, speakers_monthly and entity_mentions_monthly, written
      * with the other tables; {@code linkedQuotes} then gives quotes their speaker_id and quotation_id.
      */
-    public static dev.quarry.aggregate.AggregateJob.Aggregates aggregate(Progress progress, Dataset<Row> quotes, Dataset<Row> entities,
-                                                                         String runId) {
+    public static dev.quarry.aggregate.AggregateJob.Aggregates aggregate(Progress progress, QuarryConfig config, Dataset<Row> quotes,
+                                                                         Dataset<Row> entities, Dataset<Row> articles, String runId) {
         progress.start("aggregate", "quotations, speakers (and per month) and entity mentions per month");
-        dev.quarry.aggregate.AggregateJob.Aggregates out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, runId);
+        dev.quarry.aggregate.AggregateJob.Aggregates out = dev.quarry.aggregate.AggregateJob.run(quotes, entities, articles,
+                aliasTable(quotes.sparkSession(), config), runId);
         progress.done("planned; computed while the tables are written");
         return out;
     }
@@ -97,7 +98,17 @@ public final class ArchiveUpdate {
         progress.start("write", "writing tables under " + config.output().root());
         Map<Table, String> written = tables.replace(out);
         progress.done(written.size() + " tables");
+        if (out.containsKey(Table.SPEAKERS) && config.speakers().hasAliasesFile()) {
+            Dataset<Row> speakers = tables.read(Table.SPEAKERS);
+            progress.info(aliasTable(speakers.sparkSession(), config).summary(speakers));
+        }
         return written;
+    }
+
+    private static dev.quarry.aggregate.SpeakerAliasTable aliasTable(SparkSession spark, QuarryConfig config) {
+        return config.speakers().hasAliasesFile()
+                ? dev.quarry.aggregate.SpeakerAliasTable.read(spark, config.speakers().aliasesFile())
+                : dev.quarry.aggregate.SpeakerAliasTable.none();
     }
 
     /** The previous rows plus the new ones, or only the new ones on a full run. */

@@ -332,6 +332,6 @@ public final class BenchmarkJob {
 
     private static QuarryConfig withInput(QuarryConfig c, String path, InputFormat format, String outputRoot) {
         return new QuarryConfig(new QuarryConfig.Input(path, format), new QuarryConfig.Output(outputRoot), c.spark(), c.ingest(),
-                c.annotate(), c.models(), c.quotes(), c.logging(), c.hash());
+                c.annotate(), c.models(), c.quotes(), c.speakers(), c.logging(), c.hash());
     }
 }

@@ -31,7 +31,9 @@ final class AggregateCommand extends SparkCommand {
         Dataset<Row> entities = tables.exists(Table.ENTITIES) ? tables.read(Table.ENTITIES)
                 : spark.createDataFrame(List.<Row>of(), Table.ENTITIES.schema());
         Dataset<Row> quotes = tables.read(Table.QUOTES);
-        dev.quarry.aggregate.AggregateJob.Aggregates out = ArchiveUpdate.aggregate(progress, quotes, entities, runId);
+        Dataset<Row> articles = tables.exists(Table.ARTICLES) ? tables.read(Table.ARTICLES)
+                : spark.createDataFrame(List.<Row>of(), Table.ARTICLES.schema());
+        dev.quarry.aggregate.AggregateJob.Aggregates out = ArchiveUpdate.aggregate(progress, config, quotes, entities, articles, runId);
         Map<Table, String> written;
         try {
             Map<Table, Dataset<Row>> tablesOut = new java.util.LinkedHashMap<>(out.tables());

@@ -43,7 +43,7 @@ final class AnnotateCommand extends SparkCommand {
             Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
             out.put(Table.QUOTES, annotate.quotes().select(Table.QUOTES.sparkColumns()));
             out.put(Table.ENTITIES, annotate.entities().select(Table.ENTITIES.sparkColumns()));
-            aggregates = ArchiveUpdate.aggregate(progress, out.get(Table.QUOTES), out.get(Table.ENTITIES), runId);
+            aggregates = ArchiveUpdate.aggregate(progress, config, out.get(Table.QUOTES), out.get(Table.ENTITIES), articles, runId);
             out.putAll(aggregates.tables());
             out.put(Table.QUOTES, aggregates.linkedQuotes(out.get(Table.QUOTES)));
             // Ingest's rejects stay; the previous annotate's failures are replaced by this run's.

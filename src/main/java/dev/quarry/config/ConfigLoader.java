@@ -220,7 +220,41 @@ public final class ConfigLoader {
             throw new ConfigException("configuration key 'logging.progress-interval' must not be negative");
         }
         QuarryConfig.Logging logging = new QuarryConfig.Logging(level, interval);
-        return new QuarryConfig(input, output, spark, ingest, annotate, models, quotes(c), logging, hash(c));
+        return new QuarryConfig(input, output, spark, ingest, annotate, models, quotes(c), speakers(c), logging, hash(c));
+    }
+
+    /**
+     * A local alias file must exist and name the columns id, name and alias in its header row; a path
+     * with a scheme (hdfs://, s3a://) is left for Spark to read.
+     */
+    private static QuarryConfig.Speakers speakers(Config c) {
+        String file = string(c, "speakers.aliases-file").strip();
+        if (!file.isEmpty() && !file.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+            Path path = Path.of(file.startsWith("file:") ? file.substring(5) : file);
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigException("configuration key 'speakers.aliases-file': no file at " + path.toAbsolutePath());
+            }
+            String header;
+            try (java.io.BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                header = r.readLine();
+            } catch (java.io.IOException e) {
+                throw new ConfigException("configuration key 'speakers.aliases-file': cannot read " + path + ": " + e.getMessage());
+            }
+            List<String> columns = new ArrayList<>();
+            for (String h : (header == null ? "" : header.replace("\uFEFF", "")).split(",", -1)) {
+                columns.add(h.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String needed : List.of("id", "name", "alias")) {
+                if (!columns.contains(needed)) {
+                    throw new ConfigException("configuration key 'speakers.aliases-file': " + path + " needs a header row with the columns"
+                            + " id, name and alias (comma-separated); its first line is '" + (header == null ? "" : header) + "'");
+                }
+            }
+            // Spark resolves a relative path against its own working directory, which under
+            // spark-submit need not be ours.
+            file = path.toAbsolutePath().toString();
+        }
+        return new QuarryConfig.Speakers(file);
     }
 
     private static dev.quarry.config.PublicationDates dateFormats(Config c, String key) {

@@ -12,6 +12,7 @@ public record QuarryConfig(
         Annotate annotate,
         Models models,
         Quotes quotes,
+        Speakers speakers,
         Logging logging,
         String hash) implements Serializable {
 
@@ -47,6 +48,13 @@ public record QuarryConfig(
 
     /** @param rules the quote rules' names, in the order they are asked */
     public record Quotes(java.util.List<String> rules) implements Serializable {
+    }
+
+    /** @param aliasesFile the alias table giving speakers external ids; empty for none */
+    public record Speakers(String aliasesFile) implements Serializable {
+        public boolean hasAliasesFile() {
+            return !aliasesFile.isEmpty();
+        }
     }
 
     /** @param maxPieceChars longer articles go through Spark NLP in pieces of at most this many characters */

@@ -337,9 +337,13 @@ public final class EntityGrouper {
 
     /** "PER:kim yong hyun": type, then the canonical name folded (accents, case, punctuation). */
     public static String key(String type, String canonical) {
-        String folded = Normalizer.normalize(canonical, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return type + ":" + foldName(canonical);
+    }
+
+    /** A name as keys compare it: accents, case and punctuation folded ("Kim Yong-hyun" -> "kim yong hyun"). */
+    public static String foldName(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return type + ":" + folded;
     }
 
 }

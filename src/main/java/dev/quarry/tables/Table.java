@@ -89,6 +89,7 @@ public enum Table {
             col("last_seen", DataTypes.TimestampType, true, "Latest publication time among its articles (UTC)."),
             col("sources", DataTypes.createArrayType(DataTypes.StringType, true), false, "Distinct sources, sorted."),
             col("article_ids", DataTypes.createArrayType(DataTypes.StringType, true), false, "Distinct articles, sorted."),
+            col("urls", DataTypes.createArrayType(DataTypes.StringType, true), false, "Distinct urls of those articles (articles.url), sorted; articles without a url add none."),
             col("speaker", DataTypes.StringType, true, "The speaker chosen by vote over the occurrences (most votes; ties by key); null when no occurrence has a resolved speaker."),
             col("speaker_key", DataTypes.StringType, true, "That speaker's identity key (speakers.identity_key)."),
             col("speaker_id", DataTypes.StringType, true, "That speaker's speakers.speaker_id."),
@@ -113,6 +114,8 @@ public enum Table {
             col("sources", DataTypes.LongType, false, "Distinct sources quoting the speaker."),
             col("first_seen", DataTypes.TimestampType, true, "Publication time of the first quote (UTC); null when all are undated."),
             col("last_seen", DataTypes.TimestampType, true, "Publication time of the last quote (UTC)."),
+            col("speaker_qid", DataTypes.StringType, true, "External id (e.g. a Wikidata QID) from speakers.aliases-file, when exactly one of its entries matches the speaker's name; null when none does, when several do, or when no file is configured."),
+            col("speaker_qid_candidates", DataTypes.createArrayType(DataTypes.StringType, true), false, "The ids of the entries that matched when several did (ambiguous: none is chosen), sorted, at most 20; empty otherwise."),
             col("run_id", DataTypes.StringType, false, "Id of the run that wrote this row."))),
 
     SPEAKERS_MONTHLY("speakers_monthly", true, List.of(

@@ -24,6 +24,7 @@ class AggregateJobTest {
     private static AggregateJob.Aggregates out;
     private static Dataset<Row> quotesIn;
     private static Dataset<Row> entitiesIn;
+    private static Dataset<Row> articlesIn;
 
     private static final String LONG = "We will not send troops to the border this winter, whatever Moscow says.";
 
@@ -93,7 +94,14 @@ class AggregateJobTest {
                 mention("a3", "LOC:moscow", "LOC", "Moscow", "2024-03-05"));
         quotesIn = spark.createDataFrame(quotes, Table.QUOTES.schema());
         entitiesIn = spark.createDataFrame(entities, Table.ENTITIES.schema());
-        out = AggregateJob.run(quotesIn, entitiesIn, "run-1");
+        List<Row> articles = new ArrayList<>();
+        for (String a : List.of("a1", "a2", "a3", "a4")) {
+            articles.add(RowFactory.create(a, "https://news.example/" + a));
+        }
+        articles.add(RowFactory.create("a5", null));
+        articlesIn = spark.createDataFrame(articles, new org.apache.spark.sql.types.StructType()
+                .add("article_id", "string").add("url", "string"));
+        out = AggregateJob.run(quotesIn, entitiesIn, articlesIn, SpeakerAliasTable.none(), "run-1");
     }
 
     private static Row quotationHolding(String quoteText) {
@@ -113,6 +121,10 @@ class AggregateJobTest {
         assertEquals("a2", q.getAs("first_article_id"), "first seen on 1 March in beta.example");
         assertEquals("beta.example", q.getAs("first_source"));
         assertEquals(List.of("alpha.example", "beta.example", "gamma.example"), q.getList(q.fieldIndex("sources")));
+        assertEquals(List.of("https://news.example/a1", "https://news.example/a2", "https://news.example/a3", "https://news.example/a4"),
+                q.getList(q.fieldIndex("urls")), "the urls of its four articles");
+        Row fragment = out.get(Table.QUOTATIONS).filter("text = 'to the border'").first();
+        assertEquals(List.of(), fragment.getList(fragment.fieldIndex("urls")), "a5 has no url");
         assertEquals(3, (int) q.getAs("month"));
         // The short fragment is not merged.
         assertEquals(3, out.get(Table.QUOTATIONS).count(), "the long quote with its crops, the short fragment, the other quote");
@@ -153,7 +165,8 @@ class AggregateJobTest {
     void aRerunGivesTheSameRows() {
         // Shuffled input, same rows out.
         AggregateJob.Aggregates again = AggregateJob.run(quotesIn.orderBy(org.apache.spark.sql.functions.rand(3)).repartition(3),
-                entitiesIn.orderBy(org.apache.spark.sql.functions.rand(5)).repartition(2), "run-1");
+                entitiesIn.orderBy(org.apache.spark.sql.functions.rand(5)).repartition(2), articlesIn.repartition(2),
+                SpeakerAliasTable.none(), "run-1");
         for (Table t : List.of(Table.QUOTATIONS, Table.SPEAKERS, Table.SPEAKERS_MONTHLY, Table.ENTITY_MENTIONS_MONTHLY)) {
             List<String> a = out.get(t).collectAsList().stream().map(Row::toString).sorted().toList();
             List<String> b = again.get(t).collectAsList().stream().map(Row::toString).sorted().toList();

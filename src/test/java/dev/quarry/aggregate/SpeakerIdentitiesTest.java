@@ -76,7 +76,8 @@ class SpeakerIdentitiesTest {
         rows.addAll(quotes(1, null, null, null));
         quotes = spark.createDataFrame(rows, Table.QUOTES.schema());
         Dataset<Row> entities = spark.createDataFrame(List.of(), Table.ENTITIES.schema());
-        out = AggregateJob.run(quotes, entities, "run-1");
+        Dataset<Row> articles = spark.createDataFrame(List.of(), Table.ARTICLES.schema());
+        out = AggregateJob.run(quotes, entities, articles, SpeakerAliasTable.none(), "run-1");
         identityOf = SpeakerIdentities.of(quotes).collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getAs("speaker_key"), r -> r.getAs("identity_key")));
     }

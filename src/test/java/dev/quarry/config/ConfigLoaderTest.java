@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,24 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, f, List.of()));
         assertTrue(e.getMessage().contains("'input.formt'"), e.getMessage());
         assertTrue(e.getMessage().contains("did you mean 'input.format'"), e.getMessage());
+    }
+
+    @Test
+    void anAliasesFileMustExistAndNameItsColumns() throws IOException {
+        Path good = dir.resolve("aliases.csv");
+        Files.writeString(good, "ID,Name,Alias,description\nQ1,Ana Petrova,A. Petrova,minister\n");
+        QuarryConfig c = ConfigLoader.load(null, null, List.of("speakers.aliases-file=" + good));
+        assertEquals(good.toAbsolutePath().toString(), c.speakers().aliasesFile());
+        assertTrue(c.speakers().hasAliasesFile());
+        assertFalse(ConfigLoader.load(null, null, List.of()).speakers().hasAliasesFile(), "none by default");
+        ConfigException missing = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, null, List.of("speakers.aliases-file=" + dir.resolve("nope.csv"))));
+        assertTrue(missing.getMessage().contains("no file at"), missing.getMessage());
+        Path noAlias = dir.resolve("ids.csv");
+        Files.writeString(noAlias, "id,name\nQ1,Ana Petrova\n");
+        ConfigException header = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, null, List.of("speakers.aliases-file=" + noAlias)));
+        assertTrue(header.getMessage().contains("id, name and alias") && header.getMessage().contains("'id,name'"), header.getMessage());
     }
 
     @Test

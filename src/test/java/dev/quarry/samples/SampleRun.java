@@ -13,6 +13,8 @@ import java.nio.file.Path;
 public final class SampleRun {
 
     private static Path out;
+    /** The hand-written alias table the run links speakers' external ids from. */
+    public static final Path ALIASES = Path.of("samples/speaker-aliases.csv");
 
     private SampleRun() {
     }
@@ -21,7 +23,7 @@ public final class SampleRun {
         if (out == null) {
             Path dir = Files.createTempDirectory("quarry-sample-run");
             int exit = QuarryCli.execute("run", "--input", SampleOracle.ARCHIVE.toString(), "--output", dir.toString(),
-                    "--set", "spark.master=local[2]");
+                    "--set", "spark.master=local[2]", "--set", "speakers.aliases-file=" + ALIASES);
             if (exit != ExitCode.OK) {
                 throw new IllegalStateException("the sample run failed with exit code " + exit);
             }
