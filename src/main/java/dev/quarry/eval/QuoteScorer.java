@@ -18,7 +18,7 @@ import java.util.Set;
  * <ul>
  *   <li>A prediction matches a gold attribution when their character sets overlap with
  *       intersection over union of at least 0.5; the gold set is the union of its content pieces,
- *       the predicted set the quote's range (first piece to last, as gold marks split quotes),
+ *       the predicted set the union of the quote's pieces (as gold marks split quotes), each
  *       widened over the quotation marks (and the comma or full stop inside them) that wrap it,
  *       as gold content includes them.
  *       Matching is one-to-one, greedy, best first.</li>
@@ -31,6 +31,9 @@ import java.util.Set;
  *   <li>Per rule ({@link RuleTally}): the ALL figures split by the rule that made each prediction.</li>
  *   <li>Resolved speaker ({@link SpeakerNameTally}), when the gold carries speaker notes: whether the
  *       {@code speaker} column names the noted speaker.</li>
+ *   <li>Beside these lenient figures: the strict ones an outside scorer computes from the table
+ *       ({@link StrictQuoteScores}), and exact-match figures of content, source and cue
+ *       ({@link ExactSpanScores}).</li>
  * </ul>
  */
 public final class QuoteScorer {
@@ -62,7 +65,7 @@ public final class QuoteScorer {
     /** All the figures of one scoring run, plus the per-article error listing. */
     public record Result(Prf direct, Prf all, int speakerPairs, int speakerCorrect, int pronounPairs, int pronounCorrect,
                          Map<Kind, int[]> recallByKind, int exactMatches, int matchedPairs, RuleTally byRule, SpeakerNameTally names,
-                         String errors) {
+                         StrictQuoteScores strict, ExactSpanScores exactSpans, String errors) {
         public double speakerAccuracy() {
             return speakerPairs == 0 ? 0 : (double) speakerCorrect / speakerPairs;
         }
@@ -90,7 +93,9 @@ public final class QuoteScorer {
                 b.append(String.format(Locale.ROOT, "recall %-12s %.3f (%d/%d)%n", e.getKey().name().toLowerCase(Locale.ROOT),
                         c[1] == 0 ? 0 : (double) c[0] / c[1], c[0], c[1]));
             }
-            b.append(String.format(Locale.ROOT, "exact span match %.3f (%d/%d matched pairs)%n", exactMatchRate(), exactMatches, matchedPairs));
+            b.append(String.format(Locale.ROOT, "exact span match %.3f (%d/%d matched pairs, letters and digits compared)%n", exactMatchRate(), exactMatches, matchedPairs));
+            b.append(strict.summary());
+            b.append(exactSpans.summary());
             b.append(byRule.table(all.gold()));
             return b.toString();
         }
@@ -110,6 +115,8 @@ public final class QuoteScorer {
         StringBuilder errors = new StringBuilder();
         RuleTally byRule = new RuleTally();
         SpeakerNameTally names = new SpeakerNameTally();
+        StrictQuoteScores strict = new StrictQuoteScores();
+        ExactSpanScores exactSpans = new ExactSpanScores();
         for (BratGold.Article article : gold) {
             String text = article.text();
             List<BratGold.Attribution> golds = article.attributions();
@@ -133,6 +140,8 @@ public final class QuoteScorer {
                 predQuoted.add(containsOrWrapped(text, q.pieces()));
             }
             int[] allMatch = match(goldSets, predSets);
+            strict.add(text, golds, preds);
+            exactSpans.add(text, golds, preds, allMatch);
             List<Integer> directIdx = new ArrayList<>();
             List<BitSet> directSets = new ArrayList<>();
             for (int g = 0; g < golds.size(); g++) {
@@ -217,7 +226,8 @@ public final class QuoteScorer {
         }
         return new Result(new Prf(directMatched, directGold, directPred - directFalse, directPred, directFalse),
                 new Prf(allMatched, allGold, allMatched, allPred, allPred - allMatched),
-                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, byRule, names, errors.toString());
+                speakerPairs, speakerCorrect, pronounPairs, pronounCorrect, byKind, exact, allMatched, byRule, names, strict, exactSpans,
+                errors.toString());
     }
 
     /** One-to-one greedy matching, best IoU first: for each gold, the index of its prediction or -1. */
