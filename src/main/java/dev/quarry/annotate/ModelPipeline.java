@@ -218,6 +218,10 @@ public final class ModelPipeline {
                 && FastNerCrfModel.supports((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0])) {
             return new FastNerCrfModel((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0]);
         }
+        // Spark NLP's perceptron POS tagger is decoded by Quarry's own code, with the same weights and tags.
+        if (stages[0].getClass() == com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel.class) {
+            return new dev.quarry.nlp.FastPerceptronModel((com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel) stages[0]);
+        }
         return stages[0];
     }
 
@@ -262,6 +266,8 @@ public final class ModelPipeline {
                 for (Transformer stage : loadFor(spark, models, shareRoot, kinds, log)) {
                     if (stage instanceof FastNerCrfModel ner) {
                         ner.warmUp();
+                    } else if (stage instanceof dev.quarry.nlp.FastPerceptronModel pos) {
+                        pos.warmUp();
                     }
                 }
             } catch (RuntimeException e) {
