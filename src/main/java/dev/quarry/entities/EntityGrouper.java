@@ -191,7 +191,7 @@ public final class EntityGrouper {
                     return e;
                 }
             }
-            return null;
+            return type.equals("ORG") ? shortFormOf(entities, words) : null;
         }
         Entity best = null;
         for (Entity e : entities) {
@@ -210,6 +210,29 @@ public final class EntityGrouper {
         Entity only = null;
         for (Entity e : entities) {
             if (e.firstType.equals("PER") && words.containsAll(e.words) && genderAgrees(e, gender)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The one earlier organisation whose name ends with these two words or more: "Security Council"
+     * after "United Nations Security Council", "Tax Policy Center" after "Urban-Brookings Tax Policy
+     * Center". A short form that ends two such names ("Intelligence Committee" after the House's and
+     * the Senate's) joins neither.
+     */
+    private static Entity shortFormOf(List<Entity> entities, List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.firstType.equals("ORG") && e.words.size() > words.size()
+                    && e.words.subList(e.words.size() - words.size(), e.words.size()).equals(words)) {
                 if (only != null) {
                     return null;
                 }

@@ -27,6 +27,8 @@ final class PersonNameCleaner {
     private final List<List<String>> otherEntities = new java.util.ArrayList<>();
     /** One-word person mentions of the article ("trump"). */
     private final Set<String> oneWordPersons = new HashSet<>();
+    /** The last words of its longer person mentions ("ellis" of "Ryan Ellis"): what a leading cue word may leave. */
+    private final Set<String> surnames = new HashSet<>();
 
     PersonNameCleaner(List<Mention> mentions) {
         for (Mention m : mentions) {
@@ -34,6 +36,8 @@ final class PersonNameCleaner {
             if (m.type().equals("PER")) {
                 if (words.length == 1) {
                     oneWordPersons.add(fold(words[0]));
+                } else if (!CUE_WORDS.contains(fold(words[0]))) {
+                    surnames.add(fold(words[words.length - 1]));
                 }
             } else {
                 List<String> folded = Arrays.stream(words).map(PersonNameCleaner::fold).toList();
@@ -58,7 +62,9 @@ final class PersonNameCleaner {
         while (to - from > 1) {
             int run = leadingRun(words, folded, from, to);
             int left = to - from - run;
-            if (run == 0 || left < 1 || left == 1 && !oneWordPersons.contains(folded[to - 1])) {
+            // "Said Ellis:" after "Ryan Ellis": a cue word may leave the surname the article gave a person.
+            boolean personLeft = oneWordPersons.contains(folded[to - 1]) || CUE_WORDS.contains(folded[from]) && surnames.contains(folded[to - 1]);
+            if (run == 0 || left < 1 || left == 1 && !personLeft) {
                 break;
             }
             from += run;

@@ -61,6 +61,30 @@ class EntityGrouperTest {
     }
 
     @Test
+    void anOrganisationsShortFormJoinsItsFullNameUnlessTwoEndWithIt() {
+        String text = "The United Nations Security Council met. The Security Council condemned the test. "
+                + "The House Intelligence Committee and the Senate Intelligence Committee disagreed. The Intelligence Committee wrote.";
+        List<EntityMention> ms = group(text, "United Nations Security Council", "ORG", "Security Council", "ORG",
+                "House Intelligence Committee", "ORG", "Senate Intelligence Committee", "ORG", "Intelligence Committee", "ORG");
+        EntityMention un = at(ms, "United Nations Security Council", 0);
+        EntityMention shortForm = ms.stream().filter(m -> m.mention().text().equals("Security Council")
+                && m.mention().start() == text.indexOf("The Security") + 4).findFirst().orElseThrow();
+        assertEquals(un.entityId(), shortForm.entityId());
+        assertEquals("ORG:united nations security council", shortForm.entityKey());
+        EntityMention ambiguous = ms.stream().filter(m -> m.mention().text().equals("Intelligence Committee")
+                && m.mention().start() == text.lastIndexOf("Intelligence Committee")).findFirst().orElseThrow();
+        assertEquals("ORG:intelligence committee", ambiguous.entityKey(), "the House's or the Senate's: neither");
+    }
+
+    @Test
+    void aCueWordBeforeASurnameTheArticleGaveIsNotPartOfTheName() {
+        String text = "Ryan Ellis, a tax adviser, spoke first. Said Ellis: the plan fails.";
+        List<EntityMention> ms = group(text, "Ryan Ellis", "PER", "Said Ellis", "PER");
+        assertEquals(at(ms, "Ryan Ellis", 0).entityId(), at(ms, "Said Ellis", 0).entityId());
+        assertEquals("Ryan Ellis", at(ms, "Said Ellis", 0).canonicalName());
+    }
+
+    @Test
     void fullerNameLaterBecomesTheCanonicalName() {
         String text = "Putin spoke on Monday. Russian President Vladimir Putin said the talks had failed.";
         List<EntityMention> ms = group(text, "Vladimir Putin", "PER");

@@ -2,6 +2,7 @@ package dev.quarry.quotes.speakers;
 
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.SpeakerType;
+import dev.quarry.text.Lexicon;
 import dev.quarry.text.Span;
 import dev.quarry.text.Token;
 
@@ -77,7 +78,7 @@ final class RoleNounResolution {
         return best;
     }
 
-    private static boolean holds(Referent r, List<String> words, String head) {
+    private boolean holds(Referent r, List<String> words, String head) {
         boolean hasHead = false;
         int shared = 0;
         for (String role : r.roleWords) {
@@ -88,7 +89,63 @@ final class RoleNounResolution {
                 return false;
             }
         }
-        return hasHead || shared >= 2;
+        return (hasHead || shared >= 2) && !otherAffiliation(r, words);
+    }
+
+    /**
+     * Whether the mention names a party or nationality that the person's roles contradict: "the
+     * Democratic nominee" is not the person the article called the Republican nominee.
+     */
+    private boolean otherAffiliation(Referent r, List<String> words) {
+        List<String> mentioned = words.stream().filter(lexicons.affiliations::contains).toList();
+        if (mentioned.isEmpty()) {
+            return false;
+        }
+        for (String given : affiliationsOf(r)) {
+            if (mentioned.stream().noneMatch(m -> sameAffiliation(m, given))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parties and nationalities the article gives a person: in its roles, and among the few words
+     * before its mentions ("Republican presidential nominee Donald Trump").
+     */
+    private java.util.Set<String> affiliationsOf(Referent r) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String role : r.roleWords) {
+            if (lexicons.affiliations.contains(role)) {
+                out.add(Lexicon.normalise(role));
+            }
+        }
+        List<Token> tokens = c.article().tokens();
+        for (NameMention m : r.mentions) {
+            int first = c.article().firstTokenAtOrAfter(m.begin());
+            if (first >= tokens.size()) {
+                continue;
+            }
+            int sentence = tokens.get(first).sentenceIndex();
+            for (int k = first - 1; k >= Math.max(0, first - AFFILIATION_REACH) && tokens.get(k).sentenceIndex() == sentence; k--) {
+                Token t = tokens.get(k);
+                if (t.punctuation()) {
+                    break;
+                }
+                if (lexicons.affiliations.contains(t.text())) {
+                    out.add(Lexicon.normalise(t.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many words before a name may hold its party or nationality. */
+    private static final int AFFILIATION_REACH = 4;
+
+    /** "democrat", "democratic" and "democrats" are one party. */
+    private static boolean sameAffiliation(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     /**

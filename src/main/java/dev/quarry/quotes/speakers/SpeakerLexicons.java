@@ -18,6 +18,10 @@ final class SpeakerLexicons {
     final Lexicon genderWords;
     final Lexicon givenNames;
     final Lexicon groupNouns;
+    /** Parties and nationalities ("Democratic", "Russian"): a role's qualifier. */
+    final Lexicon affiliations;
+    /** Documents, data and recordings ("analysis", "poll"): a source credited to its maker. */
+    final Lexicon documentNouns;
     private final CapitalisedNames capitalisedNames;
 
     SpeakerLexicons() {
@@ -28,6 +32,8 @@ final class SpeakerLexicons {
         this.genderWords = Lexicon.load("/dev/quarry/quotes/gender-words.tsv");
         this.givenNames = Lexicon.load("/dev/quarry/entities/given-names.tsv");
         this.groupNouns = Lexicon.load("/dev/quarry/quotes/group-nouns.txt");
+        this.affiliations = Lexicon.load("/dev/quarry/entities/affiliation-words.txt");
+        this.documentNouns = Lexicon.load("/dev/quarry/quotes/document-nouns.txt");
         this.capitalisedNames = new CapitalisedNames(titles, nameStopwords);
     }
 

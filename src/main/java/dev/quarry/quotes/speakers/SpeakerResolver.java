@@ -121,6 +121,9 @@ public final class SpeakerResolver {
         if (head != null && !head.afterPreposition()) {
             return Found.of(head.name().referent(), 1.0);
         }
+        if (head != null && madeOrStaffedBy(tokens, head)) {
+            return Found.of(head.name().referent(), 0.9);
+        }
         if (head == null) {
             // A span running past its subject ("for criminal behavior, she"): the pronoun in it.
             for (Token t : tokens) {
@@ -162,6 +165,28 @@ public final class SpeakerResolver {
         }
         Referent person = new PronounAntecedent(c).find(q, pronoun.begin(), lexicons.genderOfWord(pronoun.text()), said);
         return person == null ? null : Found.of(person, 0.9);
+    }
+
+    /**
+     * Whether the name after a preposition is who the mention stands for: the maker of a document
+     * ("an analysis released by the Department of Veterans Affairs", "data from the American Community
+     * Survey") or the organisation whose staff speak ("officials at Homeland Security Investigations").
+     * A place is neither ("officials in Ohio").
+     */
+    private boolean madeOrStaffedBy(List<Token> tokens, MentionHead head) {
+        Referent r = head.name().referent();
+        if (r.place || !(r.type == SpeakerType.ORG || r.type == SpeakerType.PERSON || r.type == SpeakerType.OTHER)) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.begin() >= head.name().begin()) {
+                break;
+            }
+            if (lexicons.documentNouns.contains(t.text()) || r.type == SpeakerType.ORG && lexicons.groupNouns.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-cased words of a token list, for role matching. */

@@ -139,6 +139,27 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRoleOfAnotherPartyIsNotThePersonGivenTheRole() {
+        List<Quote> qs = resolve("Republican presidential nominee Carl Moss toured Ohio. Anna Berg said the vote would be close. "
+                + "The Democratic presidential nominee said families needed help.", "Carl Moss/PER", "Anna Berg/PER", "Ohio/LOC");
+        assertEquals("Anna Berg", quoteHolding(qs, "families needed help").speaker(),
+                "not the Republican nominee: the person speaking before");
+        List<Quote> same = resolve("Republican presidential nominee Carl Moss toured Ohio. Anna Berg said the vote would be close. "
+                + "The Republican nominee said families needed help.", "Carl Moss/PER", "Anna Berg/PER", "Ohio/LOC");
+        assertEquals("Carl Moss", quoteHolding(same, "families needed help").speaker());
+    }
+
+    @Test
+    void aDocumentIsCreditedToItsMakerAndStaffToTheirOrganisation() {
+        List<Quote> qs = resolve("A report by the Northfield Housing Office said rents would rise. "
+                        + "Officials at the Northfield Housing Office said the report was fair. Officials at Ohio said little had changed.",
+                "Northfield Housing Office/ORG", "Ohio/LOC");
+        assertEquals("Northfield Housing Office", quoteHolding(qs, "rents would rise").speaker());
+        assertEquals("Northfield Housing Office", quoteHolding(qs, "the report was fair").speaker());
+        assertNull(quoteHolding(qs, "little had changed").speaker(), "officials at a place do not speak as the place");
+    }
+
+    @Test
     void aRoleNobodyWasGivenIsNotGuessed() {
         List<Quote> qs = resolve("Ann Lee opened the festival. Connecticut's tax commissioner said no one had leaked the returns.",
                 "Ann Lee/PER", "Connecticut/LOC");
