@@ -19,6 +19,14 @@ import java.util.Map;
                 "the output root (run does this itself after annotate). A rerun over the same tables gives the same rows."})
 final class AggregateCommand extends SparkCommand {
 
+    @picocli.CommandLine.Mixin
+    OutputLockOptions lock;
+
+    @Override
+    OutputLockOptions outputLock() {
+        return lock;
+    }
+
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) {
         long t0 = System.nanoTime();

@@ -24,6 +24,14 @@ import static org.apache.spark.sql.functions.col;
 final class AnnotateCommand extends SparkCommand {
 
     @picocli.CommandLine.Mixin
+    OutputLockOptions lock;
+
+    @Override
+    OutputLockOptions outputLock() {
+        return lock;
+    }
+
+    @picocli.CommandLine.Mixin
     SummaryOptions summary;
 
     @Override

@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int RUN_FAILED = 5;
     /** {@code compare} ran and found that the two output roots hold different rows (not a failure). */
     public static final int TABLES_DIFFER = 6;
+    /** Another command is writing under the same output root (see --wait); nothing was read or written. */
+    public static final int BUSY = 7;
 
     private ExitCode() {
     }

@@ -14,6 +14,14 @@ import java.time.Instant;
                 "Incremental like run: only new or changed files are read, unless --full."})
 final class IngestCommand extends SparkCommand {
 
+    @picocli.CommandLine.Mixin
+    OutputLockOptions lock;
+
+    @Override
+    OutputLockOptions outputLock() {
+        return lock;
+    }
+
     @Option(names = "--full", description = "Read every input file and rebuild the tables, instead of adding only new files.")
     boolean full;
 

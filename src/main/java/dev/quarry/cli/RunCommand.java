@@ -25,6 +25,14 @@ import static org.apache.spark.sql.functions.min;
                 "Runs are incremental: files the manifest already holds unchanged are not read again, unless --full."})
 final class RunCommand extends SparkCommand {
 
+    @picocli.CommandLine.Mixin
+    OutputLockOptions lock;
+
+    @Override
+    OutputLockOptions outputLock() {
+        return lock;
+    }
+
     @Option(names = "--full", description = "Read every input file and rebuild the tables, instead of adding only new files.")
     boolean full;
 

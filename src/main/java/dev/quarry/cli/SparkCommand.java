@@ -20,6 +20,15 @@ abstract class SparkCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    /**
+     * The lock options of a command that writes tables under the output root, null for one that does
+     * not: such a command runs holding the root's {@link dev.quarry.tables.OutputLock}, after putting
+     * the tables back in a whole state ({@link dev.quarry.tables.TableWriter#recover}).
+     */
+    OutputLockOptions outputLock() {
+        return null;
+    }
+
     /** The run's own work; the session and the configuration are ready. */
     abstract int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress)
             throws Exception;
@@ -45,7 +54,17 @@ abstract class SparkCommand implements Callable<Integer> {
         progress.info("run " + runId + " (config " + config.hash() + ", master " + config.spark().master() + ")");
         SparkSession spark = QuarrySession.start(config);
         progress.attach(spark);
+        dev.quarry.tables.OutputLock lock = null;
         try {
+            if (outputLock() != null) {
+                try {
+                    lock = lockOutput(spark, config, runId, progress);
+                } catch (dev.quarry.tables.OutputLock.Busy busy) {
+                    System.err.println("quarry: output root busy: " + busy.getMessage());
+                    return ExitCode.BUSY;
+                }
+                new dev.quarry.tables.TableWriter(spark, config.output().root(), runId).recover(progress::info);
+            }
             return run(spark, config, runId, runStart, progress);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // A deep plan or a large input can exhaust the driver's stack or heap: that is a failed run
@@ -69,10 +88,20 @@ abstract class SparkCommand implements Callable<Integer> {
             }
             return ExitCode.RUN_FAILED;
         } finally {
+            if (lock != null) {
+                lock.close();
+            }
             progress.close();
         }
         // The session is not stopped here: Spark NLP caches the session it first sees, so a
         // stopped one would break any later command in the same JVM. QuarryCli.main stops it.
+    }
+
+    private dev.quarry.tables.OutputLock lockOutput(SparkSession spark, QuarryConfig config, String runId, Progress progress)
+            throws java.io.IOException {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.output().root());
+        org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        return dev.quarry.tables.OutputLock.acquire(fs, root, runId, outputLock().waitForLock ? -1 : 0, progress::info);
     }
 
     /** WARN keeps the named quiet loggers of log4j2.properties quiet; INFO and DEBUG open every logger. */

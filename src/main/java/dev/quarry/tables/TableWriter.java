@@ -19,9 +19,14 @@ import java.util.Map;
 /**
  * Writes tables under the output root so that each is always either the previous complete version
  * or the new complete version. Every table of a run is first written in full under
- * {@code _staging/<run_id>/}; only when all are written are they swapped in by renames. A run that
- * dies before the swap leaves the old tables untouched (and its staging folder, which the next run
- * clears).
+ * {@code _staging/<run_id>/}; only when all are written is a {@code _READY} marker put beside them,
+ * and they are swapped in by renames (each old table to {@code _trash/<run_id>/} first).
+ *
+ * <p>A run that dies before the marker leaves the old tables untouched: {@link #recover} deletes its
+ * staging folder. A run that dies during the swap leaves some tables new, some old and perhaps one
+ * moved aside and not yet replaced: {@link #recover} completes the swap from the staging folder, so
+ * the tables are the ones that run would have written. The caller holds the root's
+ * {@link OutputLock}, so no other run's staging folder is touched.
  */
 public final class TableWriter {
 
@@ -45,31 +50,108 @@ public final class TableWriter {
         Path staging = new Path(new Path(root, "_staging"), runId);
         Path trash = new Path(new Path(root, "_trash"), runId);
         try {
-            clearLeftovers(fs);
+            recover(line -> { });
             writeAll(tables, staging);
             if ("true".equals(spark.conf().get("spark.quarry.test.halt-before-swap", "false"))) {
                 // For the killed-run test: die the hard way after writing, before anything is swapped in.
                 Runtime.getRuntime().halt(137);
             }
+            fs.create(new Path(staging, READY), true).close();
             Map<Table, String> written = new LinkedHashMap<>();
-            fs.mkdirs(trash);
             for (Table table : tables.keySet()) {
-                Path target = tablePath(table);
-                if (fs.exists(target) && !fs.rename(target, new Path(trash, table.tableName()))) {
-                    throw new IOException("cannot move the old " + target + " aside");
-                }
-                if (!fs.rename(new Path(staging, table.tableName()), target)) {
-                    throw new IOException("cannot move the new " + table.tableName() + " into " + target);
-                }
-                written.put(table, fs.makeQualified(target).toString());
+                swapIn(fs, staging, trash, table.tableName());
+                written.put(table, fs.makeQualified(tablePath(table)).toString());
             }
-            fs.delete(trash, true);
-            fs.delete(staging, true);
-            deleteIfEmpty(fs, new Path(root, "_staging"));
-            deleteIfEmpty(fs, new Path(root, "_trash"));
+            finish(fs, staging, trash);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("writing tables under " + root + " failed", e);
+        }
+    }
+
+    /** Marks a staging folder whose tables are all written: from then on its swap is completed, not undone. */
+    static final String READY = "_READY";
+
+    /** Moves the old table aside and the staged one in; a table already swapped in stays. */
+    private void swapIn(FileSystem fs, Path staging, Path trash, String name) throws IOException {
+        Path staged = new Path(staging, name);
+        if (!fs.exists(staged)) {
+            return;
+        }
+        Path target = new Path(root, name);
+        if (fs.exists(target)) {
+            fs.mkdirs(trash);
+            Path aside = new Path(trash, name);
+            if (fs.exists(aside)) {
+                fs.delete(aside, true);
+            }
+            if (!fs.rename(target, aside)) {
+                throw new IOException("cannot move the old " + target + " aside");
+            }
+        }
+        if ("true".equals(spark.conf().get("spark.quarry.test.halt-mid-swap", "false"))) {
+            // For the killed-run test: die with a table moved aside and its new version not yet in place.
+            Runtime.getRuntime().halt(137);
+        }
+        if (!fs.rename(staged, target)) {
+            throw new IOException("cannot move the new " + name + " into " + target);
+        }
+    }
+
+    private void finish(FileSystem fs, Path staging, Path trash) throws IOException {
+        fs.delete(trash, true);
+        fs.delete(staging, true);
+        deleteIfEmpty(fs, new Path(root, "_staging"));
+        deleteIfEmpty(fs, new Path(root, "_trash"));
+    }
+
+    /**
+     * Puts the root in the state of the last run that finished writing: completes the swap of a run
+     * that died after writing all its tables, deletes what a run that died while writing left, and
+     * puts back an old table that was moved aside and never replaced. Called with the root's lock
+     * held, before the tables are read.
+     *
+     * @param log where a line goes for each run whose swap is completed or whose table is put back
+     */
+    public void recover(java.util.function.Consumer<String> log) {
+        FileSystem fs = fileSystem();
+        Path stagingRoot = new Path(root, "_staging");
+        Path trashRoot = new Path(root, "_trash");
+        try {
+            if (fs.exists(stagingRoot)) {
+                for (org.apache.hadoop.fs.FileStatus run : fs.listStatus(stagingRoot)) {
+                    Path staging = run.getPath();
+                    Path trash = new Path(trashRoot, staging.getName());
+                    if (fs.exists(new Path(staging, READY))) {
+                        log.accept("completing the table swap of run " + staging.getName() + ", which stopped while swapping");
+                        for (org.apache.hadoop.fs.FileStatus t : fs.listStatus(staging)) {
+                            if (t.isDirectory()) {
+                                swapIn(fs, staging, trash, t.getPath().getName());
+                            }
+                        }
+                        // Every table of that run is in place now: what it moved aside is old.
+                        fs.delete(trash, true);
+                    }
+                    fs.delete(staging, true);
+                }
+            }
+            if (fs.exists(trashRoot)) {
+                // Left by a version of Quarry that had no ready marker: an old table moved aside and never
+                // replaced is put back rather than deleted with the rest.
+                for (org.apache.hadoop.fs.FileStatus run : fs.listStatus(trashRoot)) {
+                    for (org.apache.hadoop.fs.FileStatus t : fs.listStatus(run.getPath())) {
+                        Path target = new Path(root, t.getPath().getName());
+                        if (!fs.exists(target)) {
+                            log.accept("putting back " + target + ", moved aside by run " + run.getPath().getName() + " and never replaced");
+                            fs.rename(t.getPath(), target);
+                        }
+                    }
+                }
+                fs.delete(trashRoot, true);
+            }
+            deleteIfEmpty(fs, stagingRoot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the tables under " + root, e);
         }
     }
 
@@ -129,16 +211,6 @@ public final class TableWriter {
                     .write().mode(SaveMode.Overwrite).partitionBy("year", "month").parquet(path.toString());
         } else {
             ordered.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path.toString());
-        }
-    }
-
-    /** Staging and trash folders of runs that died; the tables themselves were never touched by them. */
-    private void clearLeftovers(FileSystem fs) throws IOException {
-        for (String dir : new String[] {"_staging", "_trash"}) {
-            Path p = new Path(root, dir);
-            if (fs.exists(p)) {
-                fs.delete(p, true);
-            }
         }
     }
 

@@ -74,6 +74,88 @@ class FailureRecoveryTest {
                 + " where article_id = 'late'"));
     }
 
+    @Test
+    void aRunKilledWhileSwappingIsCompletedByTheNextCommand() throws Exception {
+        Path dir = Files.createTempDirectory("quarry-mid-swap");
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
+        Path out = dir.resolve("out");
+        Path clean = dir.resolve("clean");
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
+                "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
+        copyTree(out, clean); // the same day-1 tables on both roots, for one run fewer
+        Files.writeString(in.resolve("day2.jsonl"),
+                "{\"id\":\"late\",\"maintext\":\"\\\"We are open late tonight,\\\" shop owner Ida Lund said.\"}\n");
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", clean.toString(),
+                "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
+
+        // The run that reads day 2 dies with its first table moved aside and the new one not yet in place.
+        Process killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-mid-swap\"=true");
+        assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
+        assertEquals(137, killed.exitValue(), Files.readString(dir.resolve("child.log")));
+        assertTrue(!Files.exists(out.resolve("articles")) && Files.exists(out.resolve("_staging")),
+                "the state a crash mid-swap leaves: a table missing, the staged tables beside");
+        assertTrue(Files.exists(out.resolve(dev.quarry.tables.OutputLock.FILE)), "the dead run's lock is still there");
+
+        // The next command takes the dead run's lock over, completes its swap, and finds nothing new to read.
+        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
+                "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
+        org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.builder().master("local[2]").getOrCreate();
+        for (var e : dev.quarry.tables.TableComparison.compare(spark, clean.toString(), out.toString()).entrySet()) {
+            if (e.getKey() != dev.quarry.tables.Table.RUNS) {
+                assertTrue(e.getValue().same(), e.getKey() + " differs from a run never killed: " + e.getValue());
+            }
+        }
+        assertEquals(Set.of("31"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+        for (String leftover : List.of("_staging", "_trash", dev.quarry.tables.OutputLock.FILE)) {
+            assertTrue(!Files.exists(out.resolve(leftover)), leftover + " left behind");
+        }
+    }
+
+    @Test
+    void aCommandOnABusyOutputRootStopsAtOnceOrWaits() throws Exception {
+        Path dir = Files.createTempDirectory("quarry-busy");
+        Path out = dir.resolve("out");
+        org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+        dev.quarry.tables.OutputLock held = dev.quarry.tables.OutputLock.acquire(fs, new org.apache.hadoop.fs.Path(out.toString()),
+                "other-run", 0, line -> { });
+        String[] run = {"run", "--input", SampleOracle.ARCHIVE.toString(), "--output", out.toString(), "--set", "spark.master=local[2]",
+                "--no-report", "--set", "models.enabled=false"};
+        assertEquals(ExitCode.BUSY, QuarryCli.execute(run));
+        assertTrue(!Files.exists(out.resolve("articles")), "nothing written by the command that found the root busy");
+        assertTrue(Files.readString(out.resolve(dev.quarry.tables.OutputLock.FILE)).startsWith("other-run"), "the holder keeps its lock");
+
+        // With --wait it runs once the holder lets go.
+        Thread release = new Thread(() -> {
+            try {
+                Thread.sleep(4_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            held.close();
+        });
+        release.start();
+        List<String> waiting = new ArrayList<>(List.of(run));
+        waiting.add("--wait");
+        assertEquals(ExitCode.OK, QuarryCli.execute(waiting.toArray(new String[0])));
+        release.join();
+        assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+        assertTrue(!Files.exists(out.resolve(dev.quarry.tables.OutputLock.FILE)), "released at the end");
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
     /** Runs quarry in a child JVM with this test's classpath and JVM flags, so it can die without taking the tests along. */
     private static Process child(Path in, Path out, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>();

@@ -54,4 +54,21 @@ class TableWriterTest {
         assertEquals(4, new TableWriter(spark, root.toString(), "r4").read(Table.REJECTS).count());
         assertEquals(false, root.resolve("_staging").toFile().exists());
     }
+
+    @Test
+    void aTableMovedAsideAndNeverReplacedIsPutBackNotDeleted() throws Exception {
+        // The state a crash mid-swap left before swaps were marked ready: the old table in _trash, none in its place.
+        SparkSession spark = spark();
+        new TableWriter(spark, root.toString(), "r1").replace(Map.of(Table.REJECTS, rejects(spark, 3)));
+        Path aside = java.nio.file.Files.createDirectories(root.resolve("_trash").resolve("r2"));
+        java.nio.file.Files.move(root.resolve("rejects"), aside.resolve("rejects"));
+        java.nio.file.Files.createDirectories(root.resolve("_staging").resolve("r2").resolve("rejects"));
+        List<String> log = new java.util.ArrayList<>();
+        TableWriter next = new TableWriter(spark, root.toString(), "r3");
+        next.recover(log::add);
+        assertEquals(3, next.read(Table.REJECTS).count(), "the previous table, put back");
+        assertEquals(1, log.size(), log.toString());
+        assertEquals(false, root.resolve("_trash").toFile().exists());
+        assertEquals(false, root.resolve("_staging").toFile().exists(), "a staging folder never marked ready is dropped");
+    }
 }
