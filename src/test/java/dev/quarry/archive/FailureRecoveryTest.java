@@ -48,35 +48,14 @@ class FailureRecoveryTest {
         assertEquals(Set.of("30|30"), EndToEndTest.duckdbStrings("select count(*) || '|' || count(distinct article_id) from " + table(flaky, "articles")));
     }
 
+    /**
+     * A run killed before its swap leaves the previous tables; a run killed in the middle of its swap
+     * has the swap completed by the next command. Either way the rerun gives the rows of a run never
+     * killed. One test, so the sample archive is run as few times as the story needs.
+     */
     @Test
-    void aKilledRunLeavesThePreviousTablesAndTheRerunCompletes() throws Exception {
+    void aKilledRunLosesNothingWhetherKilledBeforeOrDuringTheSwap() throws Exception {
         Path dir = Files.createTempDirectory("quarry-killed");
-        Path in = Files.createDirectories(dir.resolve("drop"));
-        Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
-        Path out = dir.resolve("out");
-        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
-        Set<String> before = EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes"));
-
-        // A second day arrives; the run that reads it dies after writing, before swapping anything in.
-        Files.writeString(in.resolve("day2.jsonl"),
-                "{\"id\":\"late\",\"maintext\":\"\\\"We are open late tonight,\\\" shop owner Ida Lund said.\"}\n");
-        Process killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-before-swap\"=true");
-        assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
-        assertEquals(137, killed.exitValue());
-        assertEquals(before, EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")));
-        assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
-
-        // The rerun picks the new file up as if nothing had happened.
-        assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
-        assertEquals(Set.of("31"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
-        assertTrue(EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")).containsAll(before));
-        assertEquals(Set.of("late"), EndToEndTest.duckdbStrings("select distinct article_id from " + table(out, "quotes")
-                + " where article_id = 'late'"));
-    }
-
-    @Test
-    void aRunKilledWhileSwappingIsCompletedByTheNextCommand() throws Exception {
-        Path dir = Files.createTempDirectory("quarry-mid-swap");
         Path in = Files.createDirectories(dir.resolve("drop"));
         Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
         Path out = dir.resolve("out");
@@ -84,13 +63,23 @@ class FailureRecoveryTest {
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
         copyTree(out, clean); // the same day-1 tables on both roots, for one run fewer
+        Set<String> before = EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes"));
+
+        // A second day arrives. The clean root reads it undisturbed.
         Files.writeString(in.resolve("day2.jsonl"),
                 "{\"id\":\"late\",\"maintext\":\"\\\"We are open late tonight,\\\" shop owner Ida Lund said.\"}\n");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", clean.toString(),
                 "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
 
-        // The run that reads day 2 dies with its first table moved aside and the new one not yet in place.
-        Process killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-mid-swap\"=true");
+        // On the other root, the run that reads it dies after writing, before swapping anything in: nothing changed.
+        Process killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-before-swap\"=true");
+        assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
+        assertEquals(137, killed.exitValue(), Files.readString(dir.resolve("child.log")));
+        assertEquals(before, EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")));
+        assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+
+        // The next run dies with its first table moved aside and the new one not yet in place.
+        killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-mid-swap\"=true");
         assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
         assertEquals(137, killed.exitValue(), Files.readString(dir.resolve("child.log")));
         assertTrue(!Files.exists(out.resolve("articles")) && Files.exists(out.resolve("_staging")),
@@ -107,6 +96,9 @@ class FailureRecoveryTest {
             }
         }
         assertEquals(Set.of("31"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
+        assertTrue(EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")).containsAll(before));
+        assertEquals(Set.of("late"), EndToEndTest.duckdbStrings("select distinct article_id from " + table(out, "quotes")
+                + " where article_id = 'late'"));
         for (String leftover : List.of("_staging", "_trash", dev.quarry.tables.OutputLock.FILE)) {
             assertTrue(!Files.exists(out.resolve(leftover)), leftover + " left behind");
         }
