@@ -140,7 +140,7 @@ public final class QuoteScorer {
                 predQuoted.add(containsOrWrapped(text, q.pieces()));
             }
             int[] allMatch = match(goldSets, predSets);
-            strict.add(text, golds, preds);
+            strict.add(text, golds, kinds, preds);
             exactSpans.add(text, golds, preds, allMatch);
             List<Integer> directIdx = new ArrayList<>();
             List<BitSet> directSets = new ArrayList<>();

@@ -32,8 +32,12 @@ public final class StrictQuoteScores {
     private int allPred;
     private int allMatched;
 
-    /** Adds one article. */
-    void add(String text, List<BratGold.Attribution> gold, List<Quote> predictions) {
+    /**
+     * Adds one article.
+     *
+     * @param kinds each gold attribution's kind, as the lenient scoring worked it out
+     */
+    void add(String text, List<BratGold.Attribution> gold, List<QuoteScorer.Kind> kinds, List<Quote> predictions) {
         List<BitSet> goldSets = new ArrayList<>();
         for (BratGold.Attribution g : gold) {
             goldSets.add(QuoteScorer.chars(g.content()));
@@ -49,7 +53,7 @@ public final class StrictQuoteScores {
         int[] match = QuoteScorer.match(goldSets, predSets);
         boolean[] predMatched = new boolean[predictions.size()];
         for (int g = 0; g < gold.size(); g++) {
-            boolean direct = QuoteScorer.kind(text, gold.get(g).content()) != QuoteScorer.Kind.INDIRECT;
+            boolean direct = kinds.get(g) != QuoteScorer.Kind.INDIRECT;
             directGold += direct ? 1 : 0;
             if (match[g] >= 0) {
                 predMatched[match[g]] = true;

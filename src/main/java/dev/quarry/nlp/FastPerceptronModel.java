@@ -121,20 +121,22 @@ public final class FastPerceptronModel extends PerceptronModel {
         Compact c = compact(model);
         double[] scores = new double[c.tags().length];
         // As in Spark NLP, the previous tags carry over from one sentence to the next.
-        String prev = "-START-";
-        String prev2 = "-START2-";
+        String[] start = START();
+        String[] end = END();
+        String prev = start[0];
+        String prev2 = start[1];
         TaggedSentence[] out = new TaggedSentence[sentences.length];
         StringBuilder key = new StringBuilder(64);
         for (int s = 0; s < sentences.length; s++) {
             IndexedToken[] tokens = sentences[s].indexedTokens();
             String[] context = new String[tokens.length + 4];
-            context[0] = "-START-";
-            context[1] = "-START2-";
+            context[0] = start[0];
+            context[1] = start[1];
             for (int i = 0; i < tokens.length; i++) {
                 context[i + 2] = normalized(tokens[i].token());
             }
-            context[tokens.length + 2] = "-END-";
-            context[tokens.length + 3] = "-END2-";
+            context[tokens.length + 2] = end[0];
+            context[tokens.length + 3] = end[1];
             IndexedTaggedWord[] words = new IndexedTaggedWord[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 IndexedToken token = tokens[i];
