@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,9 +21,11 @@ import java.util.Map;
 /**
  * Ingest (and, for {@code run}, annotate) into the tables under the output root, fully or
  * incrementally. An incremental run reads only the input files that the manifest does not already
- * hold unchanged, annotates only the articles they bring, and writes each table as the previous rows
- * plus the new ones; a full run (--full, or when there is no manifest yet) rebuilds the tables from
- * all input. Either way all tables are swapped in together, and the {@code runs} table gains a row.
+ * hold unchanged, annotates only the articles they bring, and appends their rows to articles, quotes,
+ * entities, rejects and manifest; the aggregate tables are derived again from all quotes and
+ * replaced, and old quotes whose speaker_id or quotation_id moved are updated. A full run (--full, or
+ * when there is no manifest yet) replaces every table with what all input gives. Either way the
+ * changes are committed as one staged set (TableWriter), and the {@code runs} table gains a row.
  */
 public final class ArchiveUpdate {
 
@@ -50,23 +53,32 @@ public final class ArchiveUpdate {
         dev.quarry.aggregate.AggregateJob.Aggregates aggregates = null;
         try {
             annotated = annotate ? AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress) : null;
-            Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
-            out.put(Table.ARTICLES, merged(tables, full, Table.ARTICLES, ingest.articles()));
+            Map<Table, TableWriter.Update> out = new LinkedHashMap<>();
+            Dataset<Row> newArticles = ingest.articles().select(Table.ARTICLES.sparkColumns());
+            out.put(Table.ARTICLES, added(full, newArticles));
             Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
-            if (annotated != null) {
+            // A drop with no new articles changes no quote or entity, so nothing derived from them either.
+            boolean changed = full || ingest.accounting().articles() > 0 || !tables.exists(Table.QUOTES);
+            if (annotated != null && changed) {
                 rejects = rejects.unionByName(annotated.failures().select(Table.REJECTS.sparkColumns()));
-                out.put(Table.QUOTES, merged(tables, full, Table.QUOTES, annotated.quotes()));
-                out.put(Table.ENTITIES, merged(tables, full, Table.ENTITIES, annotated.entities()));
+                Dataset<Row> newQuotes = annotated.quotes().select(Table.QUOTES.sparkColumns());
+                Dataset<Row> newEntities = annotated.entities().select(Table.ENTITIES.sparkColumns());
+                out.put(Table.ENTITIES, added(full, newEntities));
                 // The analysis tables are derived from the whole of quotes and entities, old rows and new.
-                aggregates = aggregate(progress, config, out.get(Table.QUOTES), out.get(Table.ENTITIES), out.get(Table.ARTICLES), runId);
-                out.putAll(aggregates.tables());
-                out.put(Table.QUOTES, aggregates.linkedQuotes(out.get(Table.QUOTES)));
+                Dataset<Row> allQuotes = withPrevious(tables, full, Table.QUOTES, newQuotes);
+                aggregates = aggregate(progress, config, allQuotes, withPrevious(tables, full, Table.ENTITIES, newEntities),
+                        withPrevious(tables, full, Table.ARTICLES, newArticles), runId);
+                aggregates.tables().forEach((t, d) -> out.put(t, TableWriter.Update.replace(d)));
+                Dataset<Row> linked = aggregates.linkedQuotes(allQuotes);
+                out.put(Table.QUOTES, full || !tables.exists(Table.QUOTES)
+                        ? TableWriter.Update.replace(linked)
+                        : TableWriter.Update.upsert(newOrRelinked(linked, tables.read(Table.QUOTES)), "quote_id"));
             }
-            out.put(Table.REJECTS, merged(tables, full, Table.REJECTS, rejects));
-            out.put(Table.MANIFEST, merged(tables, full, Table.MANIFEST, ingest.manifest()));
-            Dataset<Row> run = runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress);
-            out.put(Table.RUNS, tables.exists(Table.RUNS) ? tables.read(Table.RUNS).unionByName(run) : run);
-            return new Outcome(ingest, annotated, full, write(tables, config, progress, out));
+            out.put(Table.REJECTS, added(full, rejects));
+            out.put(Table.MANIFEST, added(full, ingest.manifest().select(Table.MANIFEST.sparkColumns())));
+            // Never replaced, even by --full: the runs table is the archive's history.
+            out.put(Table.RUNS, TableWriter.Update.append(runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress)));
+            return new Outcome(ingest, annotated, full, commit(tables, config, progress, out));
         } finally {
             // Written or failed, the run frees what it cached: a JVM that runs more commands (tests, a
             // notebook) keeps no stale data in memory.
@@ -93,10 +105,17 @@ public final class ArchiveUpdate {
         return out;
     }
 
-    /** Writes a run's tables and swaps them in together, as the "write" stage of the progress and summary. */
+    /** Replaces the given tables by the given rows, as the "write" stage of the progress and summary. */
     public static Map<Table, String> write(TableWriter tables, QuarryConfig config, Progress progress, Map<Table, Dataset<Row>> out) {
+        Map<Table, TableWriter.Update> updates = new LinkedHashMap<>();
+        out.forEach((t, d) -> updates.put(t, TableWriter.Update.replace(d)));
+        return commit(tables, config, progress, updates);
+    }
+
+    /** Commits a run's changes to the tables, as the "write" stage of the progress and summary. */
+    public static Map<Table, String> commit(TableWriter tables, QuarryConfig config, Progress progress, Map<Table, TableWriter.Update> out) {
         progress.start("write", "writing tables under " + config.output().root());
-        Map<Table, String> written = tables.replace(out);
+        Map<Table, String> written = tables.commit(out);
         progress.done(written.size() + " tables");
         if (out.containsKey(Table.SPEAKERS) && config.speakers().hasAliasesFile()) {
             Dataset<Row> speakers = tables.read(Table.SPEAKERS);
@@ -111,10 +130,29 @@ public final class ArchiveUpdate {
                 : dev.quarry.aggregate.SpeakerAliasTable.none();
     }
 
+    /** New rows: appended, or on a full run the whole table. */
+    private static TableWriter.Update added(boolean full, Dataset<Row> rows) {
+        return full ? TableWriter.Update.replace(rows) : TableWriter.Update.append(rows);
+    }
+
     /** The previous rows plus the new ones, or only the new ones on a full run. */
-    private static Dataset<Row> merged(TableWriter tables, boolean full, Table table, Dataset<Row> fresh) {
-        Dataset<Row> news = fresh.select(table.sparkColumns());
-        return full || !tables.exists(table) ? news : tables.read(table).select(table.sparkColumns()).unionByName(news);
+    private static Dataset<Row> withPrevious(TableWriter tables, boolean full, Table table, Dataset<Row> news) {
+        return full || !tables.exists(table) ? news : tables.read(table).unionByName(news);
+    }
+
+    /**
+     * The linked quotes that the quotes table does not hold as they are: the new ones, and old ones
+     * whose speaker_id or quotation_id moved because the new articles changed a speaker's identity or
+     * a quotation's grouping.
+     */
+    static Dataset<Row> newOrRelinked(Dataset<Row> linked, Dataset<Row> previous) {
+        Dataset<Row> old = previous.select(functions.col("quote_id").as("o_quote_id"),
+                functions.col("speaker_id").as("o_speaker_id"), functions.col("quotation_id").as("o_quotation_id"));
+        return linked.join(old, linked.col("quote_id").equalTo(old.col("o_quote_id")), "left")
+                .filter(functions.col("o_quote_id").isNull()
+                        .or(functions.not(functions.col("speaker_id").eqNullSafe(functions.col("o_speaker_id"))))
+                        .or(functions.not(functions.col("quotation_id").eqNullSafe(functions.col("o_quotation_id")))))
+                .select(Table.QUOTES.sparkColumns());
     }
 
     private static Dataset<Row> runRow(SparkSession spark, QuarryConfig config, String runId, Instant runStart, String command,

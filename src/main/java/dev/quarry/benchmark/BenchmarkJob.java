@@ -206,7 +206,7 @@ public final class BenchmarkJob {
                     tables.put(t, d);
                 }
                 TableWriter copy = new TableWriter(spark, o.work().resolve("write-out").toAbsolutePath().toString(), "benchmark-write");
-                time(report, memory, progress, "write", "Parquet write of articles, quotes and entities (cached)", null, () -> {
+                time(report, memory, progress, "write", "Delta write (staged, then committed) of articles, quotes and entities (cached)", null, () -> {
                     copy.replace(tables);
                     return null;
                 });

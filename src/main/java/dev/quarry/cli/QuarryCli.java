@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 /** {@code quarry <command>}: the entry point of the jar. */
 @Command(name = "quarry", mixinStandardHelpOptions = true, versionProvider = QuarryCli.Version.class,
         description = "Turns news archives into tables of who said what, when, and about whom.",
-        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class, ReportCommand.class, EvaluateCommand.class, TrainModelsCommand.class, BenchmarkCommand.class, CompareCommand.class, QuarryCli.ConfigValue.class},
-        footer = {"", "Exit codes: 0 ok, 2 bad command line, 3 bad configuration, 4 input missing, 5 run failed, 6 compare found differences."})
+        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class, ReportCommand.class, EvaluateCommand.class, TrainModelsCommand.class, BenchmarkCommand.class, CompareCommand.class, HistoryCommand.class, MaintainCommand.class, ExportCommand.class, QuarryCli.ConfigValue.class},
+        footer = {"", "Exit codes: 0 ok, 2 bad command line, 3 bad configuration, 4 input missing, 5 run failed, 6 compare found differences, 7 output root busy."})
 public final class QuarryCli implements Callable<Integer> {
 
     public static void main(String[] args) {

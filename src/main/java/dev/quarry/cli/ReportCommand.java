@@ -33,6 +33,9 @@ final class ReportCommand extends SparkCommand {
     @Option(names = "--top", defaultValue = "10", description = "How many speakers and entities per chart (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--as-of", paramLabel = "RUN_ID", description = "Read the tables as that run left them (a run id from `jobs/quarry history`); default the latest.")
+    String asOf;
+
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Where to write report.html and the CSV files (default: <output>/report).")
     Path reportDir;
 
@@ -53,8 +56,21 @@ final class ReportCommand extends SparkCommand {
         }
         Path dir = reportDir != null ? reportDir : Path.of(config.output().root()).resolve("report");
         progress.start("report", first + " to " + last);
-        Path page = TrendReport.write(spark, new TableWriter(spark, config.output().root(), runId),
-                new TrendReport.Request(first, last, speaker, entity, top, dir));
+        TableWriter tables = new TableWriter(spark, config.output().root(), runId);
+        if (asOf != null) {
+            if (tables.versionAsOf(dev.quarry.tables.Table.QUOTES, asOf) < 0) {
+                System.err.println("quarry: no quotes were committed by run " + asOf + " or an earlier one; `jobs/quarry history` lists the runs");
+                return ExitCode.USAGE;
+            }
+            tables = tables.asOf(asOf);
+        }
+        Path page;
+        try {
+            page = TrendReport.write(spark, tables, new TrendReport.Request(first, last, speaker, entity, top, dir));
+        } catch (TableWriter.VersionGone e) {
+            System.err.println("quarry: input error: " + e.getMessage());
+            return ExitCode.INPUT;
+        }
         progress.done("written");
         System.out.println("report: " + page.toAbsolutePath());
         return ExitCode.OK;

@@ -161,7 +161,12 @@ public final class ConfigLoader {
         QuarryConfig.Input input = new QuarryConfig.Input(
                 nonEmpty(c, "input.path"),
                 parse(c, "input.format", InputFormat::parse));
-        QuarryConfig.Output output = new QuarryConfig.Output(nonEmpty(c, "output.root"));
+        long keepHistory = duration(c, "output.keep-history", java.util.concurrent.TimeUnit.HOURS, "30d or 168h");
+        if (keepHistory < 1) {
+            throw new ConfigException("configuration key 'output.keep-history' must be at least 1h (it is "
+                    + c.getValue("output.keep-history").unwrapped() + "): a run reading the tables while `maintain` runs needs their files");
+        }
+        QuarryConfig.Output output = new QuarryConfig.Output(nonEmpty(c, "output.root"), keepHistory);
         Map<String, String> sparkConf = new LinkedHashMap<>();
         for (Map.Entry<String, ConfigValue> e : c.getConfig(OPEN_SECTION).entrySet()) {
             sparkConf.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
@@ -209,13 +214,7 @@ public final class ConfigLoader {
             throw new ConfigException("bad value '" + c.getValue("logging.level").unwrapped()
                     + "' for configuration key 'logging.level': expected error, warn, info or debug");
         }
-        long interval;
-        try {
-            interval = c.getDuration("logging.progress-interval", java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (com.typesafe.config.ConfigException e) {
-            throw new ConfigException("bad value '" + c.getValue("logging.progress-interval").unwrapped()
-                    + "' for configuration key 'logging.progress-interval': expected a duration such as 30s or 2m");
-        }
+        long interval = duration(c, "logging.progress-interval", java.util.concurrent.TimeUnit.MILLISECONDS, "30s or 2m");
         if (interval < 0) {
             throw new ConfigException("configuration key 'logging.progress-interval' must not be negative");
         }
@@ -227,6 +226,15 @@ public final class ConfigLoader {
      * A local alias file must exist and name the columns id, name and alias in its header row; a path
      * with a scheme (hdfs://, s3a://) is left for Spark to read.
      */
+    private static long duration(Config c, String key, java.util.concurrent.TimeUnit unit, String examples) {
+        try {
+            return c.getDuration(key, unit);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("bad value '" + c.getValue(key).unwrapped() + "' for configuration key '" + key
+                    + "': expected a duration such as " + examples);
+        }
+    }
+
     private static QuarryConfig.Speakers speakers(Config c) {
         String file = string(c, "speakers.aliases-file").strip();
         if (!file.isEmpty() && !file.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {

@@ -26,7 +26,16 @@ public record QuarryConfig(
     public record Input(String path, InputFormat format) implements Serializable {
     }
 
-    public record Output(String root) implements Serializable {
+    /**
+     * @param root          the folder holding one Delta table per subfolder
+     * @param keepHistoryHours {@code maintain} removes the files of table versions older than this (VACUUM)
+     */
+    public record Output(String root, long keepHistoryHours) implements Serializable {
+        public Output(String root) {
+            this(root, DEFAULT_KEEP_HISTORY_HOURS);
+        }
+
+        public static final long DEFAULT_KEEP_HISTORY_HOURS = 30 * 24;
     }
 
     public record Spark(String master, String appName, String driverMemory, String executorMemory,

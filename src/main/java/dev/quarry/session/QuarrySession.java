@@ -8,6 +8,9 @@ import java.util.Map;
 /** Builds the SparkSession from the configuration (not SparkNLP.start(), which fetches packages). */
 public final class QuarrySession {
 
+    public static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+    public static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
+
     private QuarrySession() {
     }
 
@@ -24,7 +27,13 @@ public final class QuarrySession {
                 .config("spark.executor.memory", s.executorMemory())
                 // Progress reports how far a stage is, in lines a log file can hold; Spark's console bars
                 // are carriage-return animations that make one long garbage line of a log.
-                .config("spark.ui.showConsoleProgress", "false");
+                .config("spark.ui.showConsoleProgress", "false")
+                // The tables are Delta tables; MERGE, OPTIMIZE and VACUUM need Delta's extension and catalog.
+                .config("spark.sql.extensions", DELTA_EXTENSION)
+                .config("spark.sql.catalog.spark_catalog", DELTA_CATALOG)
+                // Delta rebuilds a table's state from its log in this many tasks (default 50): one table's log
+                // of daily commits is small, and 50 tasks per table read cost more than the reading itself.
+                .config("spark.databricks.delta.snapshotPartitions", "2");
         // Under spark-submit the master comes from the command line; set it only when running embedded.
         if (System.getProperty("spark.master") == null) {
             builder.master(s.master());

@@ -35,10 +35,10 @@ class BigAndBadInputTest {
         Path out = dir.resolve("out");
         assertEquals(ExitCode.OK, QuarryCli.execute("ingest", "--input", file.toString(), "--output", out.toString(),
                 "--set", "spark.master=local[2]", "--set", "ingest.jsonl-split-bytes=1024"));
-        String articles = "read_parquet('" + out.resolve("articles") + "/**/*.parquet', hive_partitioning = true)";
+        String articles = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("articles"));
         assertEquals(Set.of("299|299"), EndToEndTest.duckdbStrings("select count(*) || '|' || count(distinct article_id) from " + articles));
         assertEquals(Set.of("invalid_json:" + badOffset), EndToEndTest.duckdbStrings(
-                "select reason || ':' || record_number from read_parquet('" + out.resolve("rejects") + "/*.parquet')"));
+                "select reason || ':' || record_number from " + dev.quarry.tables.DeltaLogFiles.scan(out.resolve("rejects"))));
         // The first line starts at byte 0: record numbers are byte offsets in a split file.
         assertEquals(Set.of("0"), EndToEndTest.duckdbStrings("select record_number from " + articles + " where article_id = 's0'"));
     }
@@ -57,10 +57,10 @@ class BigAndBadInputTest {
         Path out = dir.resolve("out");
         assertEquals(ExitCode.OK, QuarryCli.execute("ingest", "--input", in.toString(), "--format", "auto", "--output", out.toString(),
                 "--set", "spark.master=local[2]"));
-        assertEquals(Set.of("fine"), EndToEndTest.duckdbStrings("select article_id from read_parquet('"
-                + out.resolve("articles") + "/**/*.parquet', hive_partitioning = true)"));
-        Set<String> reasons = EndToEndTest.duckdbStrings("select distinct regexp_extract(source_file, '[^/]+$') || ':' || reason from read_parquet('"
-                + out.resolve("rejects") + "/*.parquet')");
+        assertEquals(Set.of("fine"), EndToEndTest.duckdbStrings("select article_id from "
+                + dev.quarry.tables.DeltaLogFiles.scan(out.resolve("articles"))));
+        Set<String> reasons = EndToEndTest.duckdbStrings("select distinct regexp_extract(source_file, '[^/]+$') || ':' || reason from "
+                + dev.quarry.tables.DeltaLogFiles.scan(out.resolve("rejects")));
         assertTrue(reasons.contains("junk.warc:malformed_warc"), reasons.toString());
         assertTrue(reasons.contains("empty.txt:no_text"), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("junk.jsonl:")), reasons.toString());

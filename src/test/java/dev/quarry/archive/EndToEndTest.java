@@ -49,7 +49,7 @@ class EndToEndTest {
     }
 
     private static String parquet(String table) {
-        return "read_parquet('" + out.resolve(table) + "/**/*.parquet', hive_partitioning = true)";
+        return dev.quarry.tables.DeltaLogFiles.scan(out.resolve(table));
     }
 
     private static SparkSession spark() {
@@ -61,7 +61,7 @@ class EndToEndTest {
     void runSucceedsAndSparkReadsTheDeclaredSchemas() {
         assertEquals(ExitCode.OK, firstExit);
         for (Table t : Table.values()) {
-            Dataset<Row> df = spark().read().parquet(out.resolve(t.tableName()).toString());
+            Dataset<Row> df = spark().read().format("delta").load(out.resolve(t.tableName()).toString());
             Map<String, StructField> fields = new HashMap<>();
             for (StructField f : df.schema().fields()) {
                 fields.put(f.name(), f);
@@ -72,7 +72,7 @@ class EndToEndTest {
                 assertEquals(c.type(), fields.get(c.name()).dataType(), t.tableName() + "." + c.name());
             }
         }
-        assertEquals(30, spark().read().parquet(out.resolve("articles").toString()).count());
+        assertEquals(30, spark().read().format("delta").load(out.resolve("articles").toString()).count());
     }
 
     @Test
@@ -84,7 +84,7 @@ class EndToEndTest {
         assertEquals(30, s.at("/ingest/articles").asLong());
         assertEquals(1, s.at("/ingest/rejects_by_reason/invalid_json").asLong());
         assertEquals(1, s.at("/ingest/rejects_by_reason/no_text").asLong());
-        long quotes = spark().read().parquet(out.resolve("quotes").toString()).count();
+        long quotes = spark().read().format("delta").load(out.resolve("quotes").toString()).count();
         assertEquals(quotes, s.at("/annotate/quotes").asLong());
         assertTrue(s.at("/stage_seconds/annotate").asDouble() > 0, s.toString());
         assertTrue(s.at("/tables/quotes").asText().endsWith("quotes"), s.toString());
@@ -92,7 +92,7 @@ class EndToEndTest {
 
     @Test
     void rejectsHoldTheTwoBadSampleRecords() {
-        List<Row> rejects = spark().read().parquet(out.resolve("rejects").toString())
+        List<Row> rejects = spark().read().format("delta").load(out.resolve("rejects").toString())
                 .orderBy("record_number").collectAsList();
         assertEquals(2, rejects.size());
         assertEquals("invalid_json", rejects.get(0).getAs("reason"));
@@ -105,7 +105,7 @@ class EndToEndTest {
     @Test
     void quotesOnSparkNlpAnnotationsMatchTheOracle() {
         List<SampleOracle.Row> found = new ArrayList<>();
-        for (Row r : spark().read().parquet(out.resolve("quotes").toString()).collectAsList()) {
+        for (Row r : spark().read().format("delta").load(out.resolve("quotes").toString()).collectAsList()) {
             found.add(new SampleOracle.Row(r.getAs("article_id"), r.getAs("type"), r.getAs("cue"),
                     r.getAs("speaker_mention"), r.getAs("speaker"), r.getAs("text")));
         }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FailureRecoveryTest {
 
     private static String table(Path out, String name) {
-        return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+        return dev.quarry.tables.DeltaLogFiles.scan(out.resolve(name));
     }
 
     @Test
@@ -49,12 +49,12 @@ class FailureRecoveryTest {
     }
 
     /**
-     * A run killed before its swap leaves the previous tables; a run killed in the middle of its swap
-     * has the swap completed by the next command. Either way the rerun gives the rows of a run never
+     * A run killed before its commits leaves the previous tables; a run killed in the middle of its
+     * commits has them completed by the next command. Either way the rerun gives the rows of a run never
      * killed. One test, so the sample archive is run as few times as the story needs.
      */
     @Test
-    void aKilledRunLosesNothingWhetherKilledBeforeOrDuringTheSwap() throws Exception {
+    void aKilledRunLosesNothingWhetherKilledBeforeOrDuringItsCommits() throws Exception {
         Path dir = Files.createTempDirectory("quarry-killed");
         Path in = Files.createDirectories(dir.resolve("drop"));
         Files.copy(SampleOracle.ARCHIVE, in.resolve("day1.jsonl"));
@@ -62,7 +62,7 @@ class FailureRecoveryTest {
         Path clean = dir.resolve("clean");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
-        copyTree(out, clean); // the same day-1 tables on both roots, for one run fewer
+        dev.quarry.tables.FolderCopy.copy(out, clean); // the same day-1 tables on both roots, for one run fewer
         Set<String> before = EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes"));
 
         // A second day arrives. The clean root reads it undisturbed.
@@ -78,15 +78,18 @@ class FailureRecoveryTest {
         assertEquals(before, EndToEndTest.duckdbStrings("select quote_id from " + table(out, "quotes")));
         assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
 
-        // The next run dies with its first table moved aside and the new one not yet in place.
+        // The next run dies after committing its first table, the others not yet.
         killed = child(in, out, "--set", "spark.conf.\"spark.quarry.test.halt-mid-swap\"=true");
         assertTrue(killed.waitFor(15, TimeUnit.MINUTES));
         assertEquals(137, killed.exitValue(), Files.readString(dir.resolve("child.log")));
-        assertTrue(!Files.exists(out.resolve("articles")) && Files.exists(out.resolve("_staging")),
-                "the state a crash mid-swap leaves: a table missing, the staged tables beside");
+        try (var staged = Files.list(out.resolve("_staging"))) {
+            assertTrue(staged.anyMatch(run -> Files.exists(run.resolve("_READY"))), "the killed run's changes, staged and marked ready");
+        }
+        assertEquals(Set.of("1"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "runs")),
+                "the runs table, committed last, does not hold the killed run yet");
         assertTrue(Files.exists(out.resolve(dev.quarry.tables.OutputLock.FILE)), "the dead run's lock is still there");
 
-        // The next command takes the dead run's lock over, completes its swap, and finds nothing new to read.
+        // The next command takes the dead run's lock over, completes its commits, and finds nothing new to read.
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "spark.master=local[2]", "--no-report", "--set", "models.enabled=false"));
         org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.builder().master("local[2]").getOrCreate();
@@ -133,19 +136,6 @@ class FailureRecoveryTest {
         release.join();
         assertEquals(Set.of("30"), EndToEndTest.duckdbStrings("select count(*) from " + table(out, "articles")));
         assertTrue(!Files.exists(out.resolve(dev.quarry.tables.OutputLock.FILE)), "released at the end");
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     /** Runs quarry in a child JVM with this test's classpath and JVM flags, so it can die without taking the tests along. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class IncrementalRunTest {
 
     private static String table(Path out, String name) {
-        return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+        return dev.quarry.tables.DeltaLogFiles.scan(out.resolve(name));
     }
 
     private static Set<String> q(String sql) throws Exception {

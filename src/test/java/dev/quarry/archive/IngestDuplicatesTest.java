@@ -28,8 +28,8 @@ class IngestDuplicatesTest {
         Path out = dir.resolve("out");
         int exit = QuarryCli.execute("ingest", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]");
         assertEquals(ExitCode.OK, exit);
-        String articles = "read_parquet('" + out.resolve("articles") + "/**/*.parquet', hive_partitioning = true)";
-        String rejects = "read_parquet('" + out.resolve("rejects") + "/*.parquet')";
+        String articles = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("articles"));
+        String rejects = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("rejects"));
         assertEquals(Set.of("one", "four"), EndToEndTest.duckdbStrings("select article_id from " + articles));
         assertEquals(Set.of("duplicate_article_id:2", "duplicate_url:3", "duplicate_text:4", "duplicate_text:1"),
                 EndToEndTest.duckdbStrings("select reason || ':' || record_number from " + rejects));

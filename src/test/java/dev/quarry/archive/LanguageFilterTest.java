@@ -24,15 +24,15 @@ class LanguageFilterTest {
         Path out = dir.resolve("out");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "spark.master=local[2]", "--set", "models.enabled=false", "--no-report"));
-        String articles = "read_parquet('" + out.resolve("articles") + "/**/*.parquet', hive_partitioning = true)";
-        String quotes = "read_parquet('" + out.resolve("quotes") + "/**/*.parquet', hive_partitioning = true)";
+        String articles = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("articles"));
+        String quotes = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("quotes"));
         assertEquals(Set.of("en1:en", "es1:es"), EndToEndTest.duckdbStrings("select article_id || ':' || language from " + articles));
         assertEquals(Set.of("en1"), EndToEndTest.duckdbStrings("select distinct article_id from " + quotes));
 
         Path out2 = dir.resolve("out2");
         assertEquals(ExitCode.OK, QuarryCli.execute("run", "--input", in.toString(), "--output", out2.toString(),
                 "--set", "spark.master=local[2]", "--set", "annotate.languages=[en, es]", "--set", "models.enabled=false", "--no-report"));
-        assertEquals(Set.of("en1", "es1"), EndToEndTest.duckdbStrings("select distinct article_id from read_parquet('"
-                + out2.resolve("quotes") + "/**/*.parquet', hive_partitioning = true)"));
+        assertEquals(Set.of("en1", "es1"), EndToEndTest.duckdbStrings("select distinct article_id from "
+                + dev.quarry.tables.DeltaLogFiles.scan(out2.resolve("quotes"))));
     }
 }

@@ -50,19 +50,19 @@ class LongArticleTest {
                 "--set", "annotate.max-piece-chars=1000")));
         assertTrue(text.length() > 5 * 1000, "the article needs several pieces");
 
-        String q = "read_parquet('%s/quotes/**/*.parquet', hive_partitioning = true)";
-        String a = "read_parquet('%s/articles/**/*.parquet', hive_partitioning = true)";
+        java.util.function.Function<Path, String> q = root -> dev.quarry.tables.DeltaLogFiles.scan(root.resolve("quotes"));
+        java.util.function.Function<Path, String> a = root -> dev.quarry.tables.DeltaLogFiles.scan(root.resolve("articles"));
         String rows = "select q.text = substr(a.text, q.start + 1, q.\"end\" - q.start) as exact, q.start, q.\"end\", q.speaker,"
                 + " q.sentence_index, q.quote_id from %s q join %s a using (article_id)";
         Set<String> fromWhole = EndToEndTest.duckdbStrings("select start || '-' || \"end\" || ' ' || speaker || ' s' || sentence_index from "
-                + String.format(q, whole));
+                + q.apply(whole));
         Set<String> fromPieces = EndToEndTest.duckdbStrings("select start || '-' || \"end\" || ' ' || speaker || ' s' || sentence_index from "
-                + String.format(q, pieces));
+                + q.apply(pieces));
         assertEquals(40, fromWhole.size());
         assertEquals(fromWhole, fromPieces, "same quotes, offsets, speakers and sentence numbers either way");
         assertEquals(Set.of("true"), EndToEndTest.duckdbStrings("select distinct cast(exact as varchar) from ("
-                + String.format(rows, String.format(q, pieces), String.format(a, pieces)) + ")"));
-        assertEquals(Set.of("40"), EndToEndTest.duckdbStrings("select cast(count(distinct quote_id) as varchar) from " + String.format(q, pieces)));
+                + String.format(rows, q.apply(pieces), a.apply(pieces)) + ")"));
+        assertEquals(Set.of("40"), EndToEndTest.duckdbStrings("select cast(count(distinct quote_id) as varchar) from " + q.apply(pieces)));
     }
 
     private static String[] args(List<String> common, String... more) {

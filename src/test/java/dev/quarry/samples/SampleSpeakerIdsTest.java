@@ -25,8 +25,8 @@ class SampleSpeakerIdsTest {
         Map<String, String> qid = new LinkedHashMap<>();
         Map<String, String> candidates = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("select speaker, speaker_qid, array_to_string(speaker_qid_candidates, '|') from read_parquet('"
-                     + out.resolve("speakers") + "/*.parquet')")) {
+             ResultSet rs = st.executeQuery("select speaker, speaker_qid, array_to_string(speaker_qid_candidates, '|') from "
+                     + dev.quarry.tables.DeltaLogFiles.scan(out.resolve("speakers")))) {
             while (rs.next()) {
                 qid.put(rs.getString(1), rs.getString(2));
                 candidates.put(rs.getString(1), rs.getString(3));

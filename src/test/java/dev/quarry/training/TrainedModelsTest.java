@@ -186,7 +186,7 @@ class TrainedModelsTest {
     void runWritesEntitiesWithTheDeclaredSchemaReadableByDuckdb() throws Exception {
         assertEquals(ExitCode.OK, runExit);
         SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
-        Dataset<Row> entities = spark.read().parquet(out.resolve("entities").toString());
+        Dataset<Row> entities = spark.read().format("delta").load(out.resolve("entities").toString());
         Map<String, StructField> fields = new HashMap<>();
         for (StructField f : entities.schema().fields()) {
             fields.put(f.name(), f);
@@ -200,8 +200,8 @@ class TrainedModelsTest {
         Map<String, String> entityOf = new HashMap<>();
         Map<String, String> typeOf = new HashMap<>();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-             ResultSet rs = db.createStatement().executeQuery("select article_id, text, type, entity_id, canonical_name, start, \"end\" from read_parquet('"
-                     + out.resolve("entities") + "/**/*.parquet', hive_partitioning = true) order by article_id, start")) {
+             ResultSet rs = db.createStatement().executeQuery("select article_id, text, type, entity_id, canonical_name, start, \"end\" from "
+                     + dev.quarry.tables.DeltaLogFiles.scan(out.resolve("entities")) + " order by article_id, start")) {
             while (rs.next()) {
                 String text = rs.getString("text");
                 entityOf.put(rs.getString("article_id") + "/" + text + "@" + rs.getInt("start"), rs.getString("entity_id"));
