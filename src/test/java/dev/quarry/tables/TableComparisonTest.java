@@ -9,7 +9,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,26 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TableComparisonTest {
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     @Test
     void runIdsAreLeftOutButADroppedRowIsFound(@TempDir Path tmp) throws Exception {
         Path sample = SampleRun.output();
         assertEquals(ExitCode.OK, QuarryCli.execute("compare", sample.toString(), sample.toString()));
 
         Path copy = tmp.resolve("copy");
-        copy(sample, copy);
+        FolderCopy.copy(sample, copy);
         SparkSession spark = SparkSession.active();
         TableWriter tables = new TableWriter(spark, copy.toString(), "test-rewrite");
         // Another run id on every article: still the same data.
