@@ -51,34 +51,60 @@ public final class ArchiveUpdate {
                 previousArticles, full ? null : tables.read(Table.MANIFEST));
         AnnotateJob.Result annotated = null;
         dev.quarry.aggregate.AggregateJob.Aggregates aggregates = null;
+        TableWriter.Staging staging = null;
         try {
             annotated = annotate ? AnnotateJob.run(spark, config, runId, Timestamp.from(runStart), ingest.articles(), progress) : null;
-            Map<Table, TableWriter.Update> out = new LinkedHashMap<>();
-            Dataset<Row> newArticles = ingest.articles().select(Table.ARTICLES.sparkColumns());
-            out.put(Table.ARTICLES, added(full, newArticles));
-            Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
             // A drop with no new articles changes no quote or entity, so nothing derived from them either.
             boolean changed = full || ingest.accounting().articles() > 0 || !tables.exists(Table.QUOTES);
-            if (annotated != null && changed) {
+            boolean derive = annotated != null && changed;
+            progress.start("write", "staging the new rows under " + config.output().root());
+            staging = tables.begin();
+            // Articles that replace an earlier version (same id, new text): their old rows, quotes and
+            // entities give way to the new ones, in the same commits as everything else.
+            List<String> replaced = ingest.replaced();
+            TableWriter.Scope ofReplaced = new TableWriter.Scope("article_id", replaced);
+            Map<Table, TableWriter.Update> rows = new LinkedHashMap<>();
+            Dataset<Row> articles = ingest.articles().select(Table.ARTICLES.sparkColumns());
+            rows.put(Table.ARTICLES, replaced.isEmpty() ? added(full, articles) : TableWriter.Update.upsert(articles, "article_id"));
+            Dataset<Row> rejects = ingest.rejects().select(Table.REJECTS.sparkColumns());
+            if (derive) {
                 rejects = rejects.unionByName(annotated.failures().select(Table.REJECTS.sparkColumns()));
-                Dataset<Row> newQuotes = annotated.quotes().select(Table.QUOTES.sparkColumns());
-                Dataset<Row> newEntities = annotated.entities().select(Table.ENTITIES.sparkColumns());
-                out.put(Table.ENTITIES, added(full, newEntities));
-                // The analysis tables are derived from the whole of quotes and entities, old rows and new.
-                Dataset<Row> allQuotes = withPrevious(tables, full, Table.QUOTES, newQuotes);
-                aggregates = aggregate(progress, config, allQuotes, withPrevious(tables, full, Table.ENTITIES, newEntities),
-                        withPrevious(tables, full, Table.ARTICLES, newArticles), runId);
-                aggregates.tables().forEach((t, d) -> out.put(t, TableWriter.Update.replace(d)));
-                Dataset<Row> linked = aggregates.linkedQuotes(allQuotes);
-                out.put(Table.QUOTES, full || !tables.exists(Table.QUOTES)
-                        ? TableWriter.Update.replace(linked)
-                        : TableWriter.Update.upsert(newOrRelinked(linked, tables.read(Table.QUOTES)), "quote_id"));
+                Dataset<Row> entities = annotated.entities().select(Table.ENTITIES.sparkColumns());
+                rows.put(Table.ENTITIES, replaced.isEmpty() ? added(full, entities)
+                        : TableWriter.Update.upsert(entities, "mention_id").deletingOthersOf(ofReplaced));
             }
-            out.put(Table.REJECTS, added(full, rejects));
-            out.put(Table.MANIFEST, added(full, ingest.manifest().select(Table.MANIFEST.sparkColumns())));
+            rows.put(Table.REJECTS, added(full, rejects));
+            rows.put(Table.MANIFEST, added(full, ingest.manifest().select(Table.MANIFEST.sparkColumns())));
+            // The aggregates below are planned over these staged files, not over the plans that made them.
+            Map<Table, Dataset<Row>> staged = staging.add(rows);
+            Dataset<Row> newQuotes = derive ? staging.scratch("quotes", annotated.quotes().select(Table.QUOTES.sparkColumns())) : null;
+            progress.done("new rows staged");
+            Map<Table, TableWriter.Update> derived = new LinkedHashMap<>();
+            if (derive) {
+                // The analysis tables are derived from the whole of quotes and entities, old rows and new.
+                Dataset<Row> allQuotes = withPrevious(tables, full, Table.QUOTES, newQuotes, replaced);
+                aggregates = aggregate(progress, config, allQuotes, withPrevious(tables, full, Table.ENTITIES, staged.get(Table.ENTITIES), replaced),
+                        withPrevious(tables, full, Table.ARTICLES, staged.get(Table.ARTICLES), replaced), runId);
+                aggregates.tables().forEach((t, d) -> derived.put(t, TableWriter.Update.replace(d)));
+                Dataset<Row> linked = aggregates.linkedQuotes(allQuotes);
+                derived.put(Table.QUOTES, full || !tables.exists(Table.QUOTES)
+                        ? TableWriter.Update.replace(linked)
+                        : TableWriter.Update.upsert(newOrRelinked(linked, tables.read(Table.QUOTES), replaced), "quote_id")
+                                .deletingOthersOf(ofReplaced));
+            }
             // Never replaced, even by --full: the runs table is the archive's history.
-            out.put(Table.RUNS, TableWriter.Update.append(runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress)));
-            return new Outcome(ingest, annotated, full, commit(tables, config, progress, out));
+            derived.put(Table.RUNS, TableWriter.Update.append(runRow(spark, config, runId, runStart, command, full, ingest, annotated, progress)));
+            progress.start("write", "writing tables under " + config.output().root());
+            staging.add(derived);
+            Map<Table, String> written = staging.commit();
+            progress.done(written.size() + " tables");
+            aliasSummary(tables, config, progress, written.keySet());
+            return new Outcome(ingest, annotated, full, written);
+        } catch (RuntimeException | Error e) {
+            if (staging != null) {
+                staging.abandon();
+            }
+            throw e;
         } finally {
             // Written or failed, the run frees what it cached: a JVM that runs more commands (tests, a
             // notebook) keeps no stale data in memory.
@@ -117,11 +143,15 @@ public final class ArchiveUpdate {
         progress.start("write", "writing tables under " + config.output().root());
         Map<Table, String> written = tables.commit(out);
         progress.done(written.size() + " tables");
-        if (out.containsKey(Table.SPEAKERS) && config.speakers().hasAliasesFile()) {
+        aliasSummary(tables, config, progress, out.keySet());
+        return written;
+    }
+
+    private static void aliasSummary(TableWriter tables, QuarryConfig config, Progress progress, java.util.Set<Table> written) {
+        if (written.contains(Table.SPEAKERS) && config.speakers().hasAliasesFile()) {
             Dataset<Row> speakers = tables.read(Table.SPEAKERS);
             progress.info(aliasTable(speakers.sparkSession(), config).summary(speakers));
         }
-        return written;
     }
 
     private static dev.quarry.aggregate.SpeakerAliasTable aliasTable(SparkSession spark, QuarryConfig config) {
@@ -135,21 +165,30 @@ public final class ArchiveUpdate {
         return full ? TableWriter.Update.replace(rows) : TableWriter.Update.append(rows);
     }
 
-    /** The previous rows plus the new ones, or only the new ones on a full run. */
-    private static Dataset<Row> withPrevious(TableWriter tables, boolean full, Table table, Dataset<Row> news) {
-        return full || !tables.exists(table) ? news : tables.read(table).unionByName(news);
+    /** The previous rows (but those of replaced articles) plus the new ones, or only the new ones on a full run. */
+    private static Dataset<Row> withPrevious(TableWriter tables, boolean full, Table table, Dataset<Row> news, List<String> replaced) {
+        if (full || !tables.exists(table)) {
+            return news;
+        }
+        Dataset<Row> previous = tables.read(table);
+        if (!replaced.isEmpty()) {
+            previous = previous.filter(functions.not(functions.col("article_id").isin(replaced.toArray())));
+        }
+        return previous.unionByName(news);
     }
 
     /**
      * The linked quotes that the quotes table does not hold as they are: the new ones, and old ones
      * whose speaker_id or quotation_id moved because the new articles changed a speaker's identity or
-     * a quotation's grouping.
+     * a quotation's grouping, and every quote of a replaced article.
      */
-    static Dataset<Row> newOrRelinked(Dataset<Row> linked, Dataset<Row> previous) {
+    static Dataset<Row> newOrRelinked(Dataset<Row> linked, Dataset<Row> previous, List<String> replaced) {
         Dataset<Row> old = previous.select(functions.col("quote_id").as("o_quote_id"),
                 functions.col("speaker_id").as("o_speaker_id"), functions.col("quotation_id").as("o_quotation_id"));
         return linked.join(old, linked.col("quote_id").equalTo(old.col("o_quote_id")), "left")
                 .filter(functions.col("o_quote_id").isNull()
+                        // Every quote of a replaced article is written again: those its new version lacks are deleted.
+                        .or(functions.col("article_id").isin(replaced.toArray()))
                         .or(functions.not(functions.col("speaker_id").eqNullSafe(functions.col("o_speaker_id"))))
                         .or(functions.not(functions.col("quotation_id").eqNullSafe(functions.col("o_quotation_id")))))
                 .select(Table.QUOTES.sparkColumns());

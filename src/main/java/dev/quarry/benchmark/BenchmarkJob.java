@@ -50,10 +50,19 @@ public final class BenchmarkJob {
 
     /** Every stage, in the order they run. */
     public static final List<String> STAGES = List.of("floor", "read", "base", "pos", "dependency", "ner", "quotes",
-            "entities", "annotate", "run", "write");
+            "entities", "annotate", "run", "write", "daily");
 
-    /** What to benchmark. */
-    public record Options(String source, InputFormat sourceFormat, SyntheticArchive.Spec spec, Path work, Set<String> stages) {
+    /** The stages timed when none are named: all but the daily drops, which take a run per day. */
+    public static final List<String> DEFAULT_STAGES = STAGES.subList(0, STAGES.indexOf("daily"));
+
+    /**
+     * What to benchmark.
+     *
+     * @param days       daily drops for the daily stage
+     * @param dayArticles articles in each daily drop
+     */
+    public record Options(String source, InputFormat sourceFormat, SyntheticArchive.Spec spec, Path work, Set<String> stages,
+                          int days, int dayArticles) {
     }
 
     private BenchmarkJob() {
@@ -76,7 +85,23 @@ public final class BenchmarkJob {
             sources.add(new SyntheticArchive.SourceArticle(r.getString(0), r.getString(1)));
         }
         src.release();
+        progress.done(sources.size() + " articles to resample");
+        if (o.stages().stream().anyMatch(st -> !st.equals("daily"))) {
+            throughput(spark, config, o, sources, report, progress, cores);
+        }
+        if (o.stages().contains("daily")) {
+            daily(spark, config, o, sources, report, progress);
+        }
+        findings(report);
+        return report;
+    }
+
+    /** Every stage but the daily one, on the resampled archive of {@code --articles}. */
+    private static void throughput(SparkSession spark, QuarryConfig config, Options o, List<SyntheticArchive.SourceArticle> sources,
+                                   BenchmarkReport report, Progress progress, int cores) throws IOException {
+        Progress quiet = silent();
         Path archiveDir = o.work().resolve("archive");
+        progress.start("benchmark", "resampling " + o.spec().articles() + " articles into " + archiveDir);
         SyntheticArchive.Summary archive = SyntheticArchive.write(sources, o.source(), o.spec(), archiveDir);
         progress.done((archive.reused() ? "reused " : "wrote ") + archive.articles() + " articles ("
                 + archive.chars() / 1_000_000 + " M chars, " + archive.files() + " files) resampled from " + sources.size());
@@ -215,8 +240,26 @@ public final class BenchmarkJob {
             pieces.unpersist();
             input.unpersist();
         }
-        findings(report);
-        return report;
+    }
+
+    /** The daily stage: see {@link DailyDrops}. */
+    private static void daily(SparkSession spark, QuarryConfig config, Options o, List<SyntheticArchive.SourceArticle> sources,
+                              BenchmarkReport report, Progress progress) throws IOException {
+        Path archive = o.work().resolve("daily-archive");
+        SyntheticArchive.Summary drops = SyntheticArchive.writeDaily(sources, o.source(), o.spec().seed(), o.days(), o.dayArticles(), archive);
+        progress.start("benchmark", "daily: " + o.days() + " drops of " + o.dayArticles() + " articles, run one after another into one root");
+        List<DailyDrops.Drop> runs = DailyDrops.run(spark, config, archive, o.days(), o.work().resolve("daily"), progress);
+        progress.done("done");
+        report.archive("daily_drops", o.days());
+        report.archive("daily_drop_articles", o.dayArticles());
+        report.archive("daily_archive_chars", drops.chars());
+        report.daily(runs);
+        Map<String, Double> growth = DailyDrops.growth(runs);
+        if (!growth.isEmpty()) {
+            StringBuilder b = new StringBuilder("daily: the last drop's cost over the second's:");
+            growth.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
+            report.finding(b.toString());
+        }
     }
 
     private static void findings(BenchmarkReport report) {
@@ -295,7 +338,7 @@ public final class BenchmarkJob {
     private record ModelStep(String name, String description, int stages, List<String> force, String note) {
     }
 
-    private static Progress silent() {
+    static Progress silent() {
         return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
@@ -330,7 +373,7 @@ public final class BenchmarkJob {
         return new BenchmarkReport.Stage(name, what, seconds, peak, note);
     }
 
-    private static QuarryConfig withInput(QuarryConfig c, String path, InputFormat format, String outputRoot) {
+    static QuarryConfig withInput(QuarryConfig c, String path, InputFormat format, String outputRoot) {
         return new QuarryConfig(new QuarryConfig.Input(path, format), new QuarryConfig.Output(outputRoot), c.spark(), c.ingest(),
                 c.annotate(), c.models(), c.quotes(), c.speakers(), c.logging(), c.hash());
     }

@@ -26,6 +26,7 @@ public final class BenchmarkReport {
     private final Map<String, Object> archive = new LinkedHashMap<>();
     private final List<Stage> stages = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
+    private final List<DailyDrops.Drop> daily = new ArrayList<>();
     private long articles;
     private long tokens;
     private long chars;
@@ -48,6 +49,10 @@ public final class BenchmarkReport {
 
     public void add(Stage stage) {
         stages.add(stage);
+    }
+
+    public void daily(List<DailyDrops.Drop> drops) {
+        daily.addAll(drops);
     }
 
     public void finding(String line) {
@@ -117,6 +122,16 @@ public final class BenchmarkReport {
                 o.put("note", s.note());
             }
         }
+        if (!daily.isEmpty()) {
+            ArrayNode days = root.putArray("daily");
+            for (DailyDrops.Drop d : daily) {
+                ObjectNode o = days.addObject();
+                o.put("day", d.day());
+                o.put("seconds", round(d.seconds(), 3));
+                ObjectNode st = o.putObject("stages");
+                d.stageSeconds().forEach((k, v) -> st.put(k, round(v, 3)));
+            }
+        }
         ArrayNode f = root.putArray("findings");
         findings.forEach(f::add);
         try {
@@ -140,6 +155,12 @@ public final class BenchmarkReport {
                     Double.isNaN(ratio) ? "-" : String.format("%.3f", ratio),
                     s.peak() == null ? Double.NaN : s.peak().heapMb(), s.peak() == null ? Double.NaN : s.peak().rssMb(),
                     s.description(), s.note() == null ? "" : " [" + s.note() + "]"));
+        }
+        if (!daily.isEmpty()) {
+            b.append(String.format("%n%-6s %9s  %s%n", "day", "seconds", "stages (seconds)"));
+            for (DailyDrops.Drop d : daily) {
+                b.append(String.format("%-6d %9.2f  %s%n", d.day(), d.seconds(), DailyDrops.format(d.stageSeconds())));
+            }
         }
         if (!findings.isEmpty()) {
             b.append('\n');

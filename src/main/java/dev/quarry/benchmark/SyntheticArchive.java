@@ -61,18 +61,40 @@ public final class SyntheticArchive {
      * built from the same sources.
      */
     public static Summary write(List<SourceArticle> sources, String sourceName, Spec spec, Path dir) throws IOException {
+        return write(sources, sourceName, spec, dir, 0);
+    }
+
+    /**
+     * The archive as daily drops: file {@code day-NNNNN.jsonl} holds the {@code perDay} articles
+     * published on day N (from 2024-01-01), as a scheduled run would find them.
+     */
+    public static Summary writeDaily(List<SourceArticle> sources, String sourceName, long seed, int days, int perDay, Path dir)
+            throws IOException {
+        if (days < 1 || perDay < 1) {
+            throw new IllegalArgumentException("daily drops need at least one day and one article a day, not " + days + " x " + perDay);
+        }
+        return write(sources, sourceName, new Spec(days * perDay, seed, 0, 0), dir, perDay);
+    }
+
+    /** The file an archive's daily drop is in (see {@link #writeDaily}). */
+    public static String dayFile(int day) {
+        return String.format("day-%05d.jsonl", day);
+    }
+
+    private static Summary write(List<SourceArticle> sources, String sourceName, Spec spec, Path dir, int perDay) throws IOException {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("the source archive " + sourceName + " holds no article with text to resample");
         }
         Properties wanted = new Properties();
         // Bump when the generation changes, so an archive made by older code is not reused.
-        wanted.setProperty("generator", "3");
+        wanted.setProperty("generator", "4");
         wanted.setProperty("source", sourceName);
         wanted.setProperty("source.articles", Integer.toString(sources.size()));
         wanted.setProperty("articles", Integer.toString(spec.articles()));
         wanted.setProperty("seed", Long.toString(spec.seed()));
         wanted.setProperty("long.articles", Integer.toString(spec.longArticles()));
         wanted.setProperty("long.chars", Integer.toString(spec.longChars()));
+        wanted.setProperty("per.day", Integer.toString(perDay));
         Path stamp = dir.resolve(STAMP);
         if (Files.isRegularFile(stamp)) {
             Properties found = new Properties();
@@ -98,11 +120,13 @@ public final class SyntheticArchive {
         BufferedWriter out = null;
         try {
             for (int i = 0; i < spec.articles(); i++) {
-                if (i % ARTICLES_PER_FILE == 0) {
+                if (i % (perDay > 0 ? perDay : ARTICLES_PER_FILE) == 0) {
                     if (out != null) {
                         out.close();
                     }
-                    out = Files.newBufferedWriter(dir.resolve(String.format("part-%05d.jsonl", files++)), StandardCharsets.UTF_8);
+                    String name = perDay > 0 ? dayFile(files + 1) : String.format("part-%05d.jsonl", files);
+                    files++;
+                    out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
                 }
                 boolean isLong = longEvery > 0 && i % longEvery == 0 && i / longEvery < spec.longArticles();
                 SourceArticle src = sources.get(random.nextInt(sources.size()));
@@ -111,8 +135,10 @@ public final class SyntheticArchive {
                 String text = (isLong ? longText(sources, random, spec.longChars() - copyLine.length()) : src.text()) + copyLine;
                 // Two years of dates: enough months to exercise the partitioning without drowning a small
                 // archive in one-row files.
-                LocalDateTime published = LocalDateTime.of(2023, 1, 1, 0, 0)
-                        .plusDays(random.nextInt(2 * 365)).plusSeconds(random.nextInt(86_400));
+                int day = random.nextInt(2 * 365);
+                LocalDateTime published = perDay > 0
+                        ? LocalDateTime.of(2024, 1, 1, 0, 0).plusDays(i / perDay).plusSeconds(random.nextInt(86_400))
+                        : LocalDateTime.of(2023, 1, 1, 0, 0).plusDays(day).plusSeconds(random.nextInt(86_400));
                 String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
                 String id = String.format("bench-%d-%07d", spec.seed(), i);
                 ObjectNode record = json.createObjectNode();
@@ -164,7 +190,7 @@ public final class SyntheticArchive {
         }
         for (Path p : entries) {
             String name = p.getFileName().toString();
-            if (!(name.equals(STAMP) || name.matches("part-\\d{5}\\.jsonl"))) {
+            if (!(name.equals(STAMP) || name.matches("(part|day)-\\d{5}\\.jsonl"))) {
                 throw new IOException(dir + " holds " + name + ", which is not part of a benchmark archive; choose another --work folder");
             }
         }

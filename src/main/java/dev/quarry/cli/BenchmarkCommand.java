@@ -50,8 +50,15 @@ final class BenchmarkCommand extends SparkCommand {
     double longArticleMb;
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-            description = "Stages to time (default: all): floor, read, base, pos, dependency, ner, quotes, entities, annotate, run, write.")
+            description = {"Stages to time (default: all but daily): floor, read, base, pos, dependency, ner, quotes, entities, annotate,",
+                    "run, write, daily (--days incremental runs of --day-articles new articles each into one root, timed one by one)."})
     List<String> stages;
+
+    @Option(names = "--days", defaultValue = "30", description = "Daily drops for the daily stage (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--day-articles", defaultValue = "100", description = "Articles in each daily drop (default: ${DEFAULT-VALUE}).")
+    int dayArticles;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "out/benchmark",
             description = "Folder for the archive, scratch tables and results (default: ${DEFAULT-VALUE}).")
@@ -59,7 +66,7 @@ final class BenchmarkCommand extends SparkCommand {
 
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
-        Set<String> chosen = new LinkedHashSet<>(stages == null ? BenchmarkJob.STAGES : stages);
+        Set<String> chosen = new LinkedHashSet<>(stages == null ? BenchmarkJob.DEFAULT_STAGES : stages);
         for (String s : chosen) {
             if (!BenchmarkJob.STAGES.contains(s)) {
                 System.err.println("quarry: unknown stage '" + s + "'; choose from " + BenchmarkJob.STAGES);
@@ -86,7 +93,7 @@ final class BenchmarkCommand extends SparkCommand {
             format = InputFormat.AUTO;
         }
         SyntheticArchive.Spec spec = new SyntheticArchive.Spec(articles, seed, longArticles, (int) Math.round(longArticleMb * 1_000_000));
-        BenchmarkReport report = BenchmarkJob.run(spark, config, new BenchmarkJob.Options(src, format, spec, work, chosen), progress);
+        BenchmarkReport report = BenchmarkJob.run(spark, config, new BenchmarkJob.Options(src, format, spec, work, chosen, days, dayArticles), progress);
         Files.createDirectories(work);
         Files.writeString(work.resolve("benchmark.json"), report.toJson(), StandardCharsets.UTF_8);
         String table = report.toTable();

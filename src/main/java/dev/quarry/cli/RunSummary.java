@@ -22,8 +22,9 @@ final class RunSummary {
                     full ? "" : ", " + ingest.filesAlreadyIngested() + " already ingested (incremental run; --full reads all)",
                     ingest.filesIgnored().size());
             String reasons = listed(ingest.rejectsByReason());
-            out.printf("  articles   %d new, %d rejected%s%n", ingest.articleCount(), total(ingest.rejectsByReason()),
-                    reasons.isEmpty() ? "" : " (" + reasons + ")");
+            out.printf("  articles   %d new, %s%d rejected%s%n", ingest.newArticleCount(),
+                    ingest.replaced().isEmpty() ? "" : ingest.replaced().size() + " updated (same id, new text), ",
+                    total(ingest.rejectsByReason()), reasons.isEmpty() ? "" : " (" + reasons + ")");
             out.println("  accounting " + ingest.accounting());
             if (!ingest.keptUndatedByReason().isEmpty()) {
                 out.printf("  undated    %d article(s) kept without a date they gave (%s)%n",
@@ -85,6 +86,7 @@ final class RunSummary {
             IngestJob.Accounting a = ingest.accounting();
             in.put("records_read", a.recordsRead());
             in.put("articles", a.articles());
+            in.put("articles_updated", ingest.replaced().size());
             in.put("rejected", a.rejected() + a.duplicates());
             in.put("skipped", a.skipped());
             in.put("duplicates", a.duplicates());

@@ -66,9 +66,10 @@ abstract class SparkCommand implements Callable<Integer> {
                 new dev.quarry.tables.TableWriter(spark, config.output().root(), runId).recover(progress::info);
             }
             return run(spark, config, runId, runStart, progress);
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError | org.apache.hadoop.fs.FSError e) {
             // A deep plan or a large input can exhaust the driver's stack or heap: that is a failed run
-            // (exit 5, tables unchanged) for a scheduler, not the JVM's bare exit code 1.
+            // (exit 5, tables unchanged) for a scheduler, not the JVM's bare exit code 1. Hadoop's local
+            // file system reports a full disk as an FSError.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
@@ -78,7 +79,20 @@ abstract class SparkCommand implements Callable<Integer> {
                 System.err.println("quarry: input error: " + root.getMessage());
                 return ExitCode.INPUT;
             }
-            System.err.println("quarry: run " + runId + " failed; the previous tables are unchanged: " + e);
+            boolean incomplete = causedBy(e, dev.quarry.tables.TableWriter.CommitIncomplete.class);
+            if (diskFull(e)) {
+                // Said first and plainly: the stack trace below is long, and the cure is not in it.
+                System.err.println("quarry: no space left on the device under " + config.output().root()
+                        + " (or in Spark's scratch folder, spark.local.dir). Free some space and run again"
+                        + (incomplete ? "; the next command on this root completes the run's commits."
+                        : "; nothing of this run was committed."));
+            }
+            if (incomplete) {
+                System.err.println("quarry: run " + runId + " failed while committing: some tables hold its rows, others not yet;"
+                        + " every table stays readable, and the next command on this output root completes the commits: " + e);
+            } else {
+                System.err.println("quarry: run " + runId + " failed; the previous tables are unchanged: " + e);
+            }
             e.printStackTrace(System.err);
             if (e instanceof OutOfMemoryError) {
                 System.err.println("quarry: the driver ran out of memory; give it more with QUARRY_DRIVER_MEMORY"
@@ -95,6 +109,31 @@ abstract class SparkCommand implements Callable<Integer> {
         }
         // The session is not stopped here: Spark NLP caches the session it first sees, so a
         // stopped one would break any later command in the same JVM. QuarryCli.main stops it.
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure, or any of its causes, is a write to a full disk. */
+    static boolean diskFull(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (diskFull(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private dev.quarry.tables.OutputLock lockOutput(SparkSession spark, QuarryConfig config, String runId, Progress progress)

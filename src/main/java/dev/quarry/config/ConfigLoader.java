@@ -191,7 +191,8 @@ public final class ConfigLoader {
                 nonEmpty(c, "ingest.csv.authors-separator"),
                 mapping(c, "ingest.csv.columns"),
                 mapping(c, "ingest.table.columns"),
-                dateFormats(c, "ingest.date-formats"));
+                dateFormats(c, "ingest.date-formats"),
+                onChangedArticle(c, "ingest.on-changed-article"));
         QuarryConfig.Annotate annotate = new QuarryConfig.Annotate(
                 languages(c, "annotate.languages"),
                 positiveInt(c, "annotate.max-sentence-chars", 50),
@@ -315,6 +316,18 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("bad value '" + value + "' for configuration key '" + key + "': " + e.getMessage());
         }
+    }
+
+    /** replace -> true, keep -> false. */
+    private static boolean onChangedArticle(Config c, String key) {
+        String v = string(c, key).strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "replace" -> true;
+            case "keep" -> false;
+            default -> throw new ConfigException("configuration key '" + key + "' must be replace (a record whose article_id is"
+                    + " already in the archive, with another text, replaces that article) or keep (it is rejected as"
+                    + " duplicate_article_id), got '" + v + "'");
+        };
     }
 
     private static String string(Config c, String key) {

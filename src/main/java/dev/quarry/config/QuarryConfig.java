@@ -46,9 +46,14 @@ public record QuarryConfig(
     }
 
     /** @param dates the publication date formats: the built-in ones after ingest.date-formats */
+    /**
+     * @param replaceChangedArticles ingest.on-changed-article: whether a record with an article_id already in the
+     *                               archive but a different text replaces that article (replace) or is rejected
+     *                               as a duplicate (keep)
+     */
     public record Ingest(boolean detectLanguage, long jsonlSplitBytes, int maxArticleChars, FieldMapping jsonFields, char csvDelimiter,
                          String csvAuthorsSeparator, FieldMapping csvColumns, FieldMapping tableColumns,
-                         dev.quarry.config.PublicationDates dates) implements Serializable {
+                         dev.quarry.config.PublicationDates dates, boolean replaceChangedArticles) implements Serializable {
     }
 
     /** @param paths model folder name (pos, lemma, dependency, embeddings, ner) -> explicit path, when set */

@@ -52,13 +52,20 @@ public final class IngestJob {
     /**
      * @param articles the new articles of this run (for a full run, all of them)
      * @param manifest one row per file read in this run
+     * @param replaced ids of the articles in {@code articles} that replace an article of the same id
+     *                 and another text already in the archive (ingest.on-changed-article = replace)
      */
     public record Result(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> manifest, Accounting accounting,
                          Map<String, Long> rejectsByReason, Map<String, Long> skippedByReason,
                          Map<String, Long> keptUndatedByReason, int filesRead,
-                         int filesAlreadyIngested, List<String> filesIgnored, List<Dataset<Row>> cached) {
+                         int filesAlreadyIngested, List<String> filesIgnored, List<Dataset<Row>> cached, List<String> replaced) {
         public long articleCount() {
             return accounting.articles();
+        }
+
+        /** Articles that are new to the archive (the others replace an earlier version). */
+        public long newArticleCount() {
+            return accounting.articles() - replaced.size();
         }
 
         /** Frees what ingest cached (the records read, the deduplicated articles) once the tables are written. */
@@ -217,7 +224,18 @@ public final class IngestJob {
             candidates = candidates.unionByName(previousArticles.select("article_id", "url", "text_sha256", "source_file", "record_number")
                     .withColumn("_prior", lit(0)), true);
         }
-        Dataset<Row> dupById = firstCopies(candidates, col("article_id"), false);
+        boolean replaceChanged = config.ingest().replaceChangedArticles();
+        if (replaceChanged) {
+            // A correction: the newest copy of an id (the table's row first, then by file and line) has a
+            // text of its own. The first copy with that text is kept, so that an old version loses to it.
+            candidates = candidates.withColumn("_newest_sha", org.apache.spark.sql.functions.last("text_sha256").over(
+                    Window.partitionBy("article_id").orderBy(col("_prior"), col("source_file"), col("record_number"))
+                            .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
+        }
+        Dataset<Row> dupById = firstCopies(candidates, col("article_id"), false, replaceChanged
+                ? col("text_sha256").equalTo(col("_newest_sha")).desc() : lit(0).asc()).drop("_newest_sha");
+        // Rows of the table that lost to a newer text: the articles this run replaces.
+        Dataset<Row> changed = dupById.filter(col("_prior").equalTo(0).and(col("copy").gt(1))).select(col("article_id").as("c_id"));
         Dataset<Row> dupByUrl = firstCopies(dupById.filter(col("copy").equalTo(1)).drop("copy"), col("url"), true);
         Dataset<Row> dupByText = firstCopies(dupByUrl.filter(col("copy").equalTo(1)).drop("copy"), col("text_sha256"), false);
         Timestamp ingestedAt = Timestamp.from(runStart);
@@ -248,6 +266,14 @@ public final class IngestJob {
         // The counts come from one pass over what was read and one over the duplicates; the articles are
         // counted on their own, so that the accounting below checks the dedup rather than restating it.
         long articleCount = articles.count();
+        List<String> replaced = new ArrayList<>();
+        if (previousArticles != null) {
+            // Only the corrections that were kept (not, say, duplicates of another article's text) replace anything.
+            for (Row r : articles.join(changed, col("article_id").equalTo(col("c_id")), "left_semi").select("article_id")
+                    .orderBy("article_id").collectAsList()) {
+                replaced.add(r.getString(0));
+            }
+        }
         long recordsRead = 0;
         long rejectedOnRead = 0;
         Map<String, Long> byReason = new java.util.TreeMap<>();
@@ -271,7 +297,8 @@ public final class IngestJob {
             byReason.merge(r.getString(0), r.getLong(1), Long::sum);
         }
         long skippedCount = skipped.values().stream().mapToLong(Long::longValue).sum();
-        progress.done(articleCount + " articles, " + (rejectedOnRead + duplicateCount)
+        progress.done(articleCount + " articles" + (replaced.isEmpty() ? "" : " (" + replaced.size() + " replacing an earlier version)")
+                + ", " + (rejectedOnRead + duplicateCount)
                 + " rejected, " + skippedCount + " skipped, from " + toRead.size() + " file(s)");
         Accounting accounting = new Accounting(recordsRead, articleCount, rejectedOnRead, skippedCount, duplicateCount);
         progress.info("ingest: " + accounting);
@@ -286,7 +313,7 @@ public final class IngestJob {
             throw new IllegalStateException("ingest lost records: " + accounting);
         }
         return new Result(articles, rejects, manifest, accounting, byReason, skipped, undated, toRead.size(), alreadyIngested,
-                listing.ignored(), List.of(all, articles));
+                listing.ignored(), List.of(all, articles), List.copyOf(replaced));
     }
 
     /** One manifest row per file read: its listing facts, its checksum (from the read) and its record count. */
@@ -310,13 +337,23 @@ public final class IngestJob {
 
     /** Numbers the copies of each key by (source_file, record_number); with {@code nullsUnique}, a null key is never a duplicate. */
     private static Dataset<Row> firstCopies(Dataset<Row> rows, org.apache.spark.sql.Column key, boolean nullsUnique) {
-        WindowSpec byKey = Window.partitionBy(key).orderBy(col("source_file"), col("record_number"));
+        return firstCopies(rows, key, nullsUnique, lit(0).asc());
+    }
+
+    /**
+     * As above, after ordering by {@code first}; the table's own rows ({@code _prior} 0) come before
+     * this run's, so a record never displaces the row it duplicates.
+     */
+    private static Dataset<Row> firstCopies(Dataset<Row> rows, org.apache.spark.sql.Column key, boolean nullsUnique,
+                                            org.apache.spark.sql.Column first) {
+        WindowSpec byKey = Window.partitionBy(key).orderBy(first, col("_prior"), col("source_file"), col("record_number"));
         Dataset<Row> numbered = rows.withColumn("copy", row_number().over(byKey));
         return nullsUnique ? numbered.withColumn("copy", org.apache.spark.sql.functions.when(key.isNull(), lit(1)).otherwise(col("copy"))) : numbered;
     }
 
     private static Dataset<Row> duplicateRejects(Dataset<Row> numbered, RejectReason reason, String keyName) {
-        return numbered.filter(col("copy").gt(1))
+        // A row of the table that lost to a correction is replaced, not rejected.
+        return numbered.filter(col("copy").gt(1).and(col("_prior").equalTo(1)))
                 .withColumn("reason", lit(reason.code()))
                 .withColumn("message", concat(lit("duplicate " + keyName + " of an earlier record (first by file and line kept): "),
                         col(keyName)))

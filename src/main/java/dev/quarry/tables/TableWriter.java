@@ -5,6 +5,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -45,17 +46,36 @@ public final class TableWriter {
     }
 
     /** One table's change: its rows, how they are applied, and for an upsert the key columns. */
-    public record Update(Dataset<Row> rows, Mode mode, List<String> keys) {
+    public record Update(Dataset<Row> rows, Mode mode, List<String> keys, Scope scope) {
         public static Update append(Dataset<Row> rows) {
-            return new Update(rows, Mode.APPEND, List.of());
+            return new Update(rows, Mode.APPEND, List.of(), null);
         }
 
         public static Update replace(Dataset<Row> rows) {
-            return new Update(rows, Mode.REPLACE, List.of());
+            return new Update(rows, Mode.REPLACE, List.of(), null);
         }
 
         public static Update upsert(Dataset<Row> rows, String... keys) {
-            return new Update(rows, Mode.UPSERT, List.of(keys));
+            return new Update(rows, Mode.UPSERT, List.of(keys), null);
+        }
+
+        /**
+         * An upsert that also deletes the table's rows whose {@code scope} column holds one of the scope's
+         * values and whose keys the given rows lack: the rows of a replaced article that its new version
+         * no longer has.
+         */
+        public Update deletingOthersOf(Scope scope) {
+            if (mode != Mode.UPSERT) {
+                throw new IllegalStateException("only an upsert deletes the rows its scope no longer has");
+            }
+            return new Update(rows, mode, keys, scope);
+        }
+    }
+
+    /** Rows of a table whose {@code column} holds one of {@code values}. */
+    public record Scope(String column, List<String> values) {
+        public Scope {
+            values = List.copyOf(values);
         }
     }
 
@@ -94,55 +114,188 @@ public final class TableWriter {
 
     /** Stages and commits a run's changes; returns the final path of each table. */
     public Map<Table, String> commit(Map<Table, Update> updates) {
+        Staging staging = begin();
+        staging.add(updates);
+        return staging.commit();
+    }
+
+    /**
+     * Starts staging a run's changes: completes what a killed run left (see {@link #recover}), then
+     * opens this run's staging folder. Changes can be staged in several batches, so that a later step
+     * reads what an earlier one staged as plain Parquet rather than recomputing it from its plan.
+     */
+    public Staging begin() {
         if (asOfRun != null) {
             throw new IllegalStateException("the tables as of run " + asOfRun + " are read-only");
         }
-        FileSystem fs = fileSystem();
+        recover(line -> { });
         try {
-            recover(line -> { });
-            Path staging = stage(updates);
-            commitStaged(staging, runId, readPlan(fs, staging));
-            fs.delete(staging, true);
-            deleteIfEmpty(fs, new Path(root, "_staging"));
+            Path dir = new Path(new Path(root, "_staging"), runId);
+            FileSystem fs = fileSystem();
+            if (fs.exists(dir)) {
+                fs.delete(dir, true);
+            }
+            return new Staging(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the staging folder under " + root, e);
+        }
+    }
+
+    /**
+     * One run's changes, written under {@code _staging/<run_id>/} as they are added and committed
+     * together by {@link #commit()}. What is added is read back from its staged files: a derived
+     * table planned over them starts from a file scan, not from the whole plan (ingest, Spark NLP,
+     * quote finding) that produced them, which Spark would otherwise analyse and optimise again for
+     * every table derived from it.
+     */
+    public final class Staging {
+        private final Path dir;
+        private final Map<Table, Update> staged = new LinkedHashMap<>();
+        private boolean ready;
+
+        private Staging(Path dir) {
+            this.dir = dir;
+        }
+
+        /**
+         * After a failure: removes what was staged unless it was already marked ready (then the next
+         * command completes its commits). Frees the space at once, which matters when the disk is full.
+         */
+        public void abandon() {
+            if (ready) {
+                return;
+            }
+            try {
+                FileSystem fs = fileSystem();
+                fs.delete(dir, true);
+                deleteIfEmpty(fs, new Path(root, "_staging"));
+            } catch (IOException | RuntimeException e) {
+                // Recovery deletes an unready staging folder anyway; the run's own failure is what to report.
+            }
+        }
+
+        /** Writes the changes (side by side) and returns each table's staged rows, read back. */
+        public Map<Table, Dataset<Row>> add(Map<Table, Update> updates) {
+            for (Table t : updates.keySet()) {
+                if (staged.containsKey(t)) {
+                    throw new IllegalStateException(t.tableName() + " is already staged for run " + runId);
+                }
+            }
+            try {
+                writeAll(updates, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("staging tables under " + dir + " failed", e);
+            }
+            Map<Table, Dataset<Row>> readBack = new LinkedHashMap<>();
+            updates.forEach((t, u) -> {
+                staged.put(t, u);
+                readBack.put(t, stagedRows(dir, t));
+            });
+            return readBack;
+        }
+
+        /**
+         * Writes rows a later step needs but no table receives as they are (quotes before they are
+         * linked to speakers), and reads them back. Never committed; deleted with the staging folder.
+         */
+        public Dataset<Row> scratch(String name, Dataset<Row> rows) {
+            String path = new Path(new Path(dir, SCRATCH), name).toString();
+            rows.write().mode(SaveMode.Overwrite).parquet(path);
+            return spark.read().parquet(path);
+        }
+
+        /** Marks everything staged ready, commits it, and drops the staging folder. */
+        public Map<Table, String> commit() {
+            FileSystem fs = fileSystem();
+            try {
+                markReady(dir, staged);
+            } catch (IOException e) {
+                throw new UncheckedIOException("staging tables under " + dir + " failed", e);
+            }
+            ready = true;
+            try {
+                commitStaged(dir, runId, readPlan(fs, dir));
+            } catch (IOException | RuntimeException e) {
+                throw new CommitIncomplete(runId, e);
+            }
+            try {
+                fs.delete(dir, true);
+                deleteIfEmpty(fs, new Path(root, "_staging"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the staging folder " + dir + " of a committed run", e);
+            }
             Map<Table, String> written = new LinkedHashMap<>();
-            for (Table table : updates.keySet()) {
+            for (Table table : staged.keySet()) {
                 written.put(table, fs.makeQualified(tablePath(table)).toString());
             }
             return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing tables under " + root + " failed", e);
         }
+    }
+
+    /**
+     * A run failed after its changes were marked ready, during the commits: some tables may hold the
+     * run's rows and others not yet. The next command on the root completes the commits ({@link #recover}).
+     */
+    public static final class CommitIncomplete extends RuntimeException {
+        CommitIncomplete(String runId, Throwable cause) {
+            super("run " + runId + " stopped while committing its staged changes; the next command on this output root"
+                    + " completes them: " + cause.getMessage(), cause);
+        }
+    }
+
+    private static Path scopePath(Path staging, Table table) {
+        return new Path(new Path(staging, "_scope"), table.tableName());
+    }
+
+    /** The staging subfolder of rows that are never committed. */
+    private static final String SCRATCH = "_scratch";
+
+    private Dataset<Row> stagedRows(Path staging, Table table) {
+        return spark.read().parquet(new Path(staging, table.tableName()).toString()).select(table.sparkColumns());
     }
 
     /** Writes the changes under {@code _staging/<run_id>/} and marks them ready; commits nothing. */
     Path stage(Map<Table, Update> updates) throws IOException {
-        FileSystem fs = fileSystem();
         Path staging = new Path(new Path(root, "_staging"), runId);
         writeAll(updates, staging);
+        markReady(staging, updates);
+        return staging;
+    }
+
+    private void markReady(Path staging, Map<Table, Update> updates) throws IOException {
         if ("true".equals(spark.conf().get("spark.quarry.test.halt-before-swap", "false"))) {
             // For the killed-run test: die the hard way after staging, before anything is committed.
             Runtime.getRuntime().halt(137);
         }
         List<Staged> plan = new ArrayList<>();
-        updates.forEach((t, u) -> plan.add(new Staged(t, u.mode(), u.keys())));
-        writePlan(fs, staging, plan);
-        return staging;
+        for (Map.Entry<Table, Update> e : updates.entrySet()) {
+            Scope scope = e.getValue().scope();
+            if (scope != null) {
+                // The values can be many: staged as rows beside the table's, not in the plan's line.
+                spark.createDataFrame(scope.values().stream().map(v -> RowFactory.create(v)).toList(),
+                                new org.apache.spark.sql.types.StructType().add("value", org.apache.spark.sql.types.DataTypes.StringType))
+                        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(scopePath(staging, e.getKey()).toString());
+            }
+            plan.add(new Staged(e.getKey(), e.getValue().mode(), e.getValue().keys(), scope == null ? "" : scope.column()));
+        }
+        writePlan(fileSystem(), staging, plan);
     }
 
     /** Marks a staging folder whose tables are all written and lists them: from then on its commits are completed, not undone. */
     static final String READY = "_READY";
 
     /** A staged change, as listed in {@code _READY}. */
-    private record Staged(Table table, Mode mode, List<String> keys) {
+    private record Staged(Table table, Mode mode, List<String> keys, String scopeColumn) {
         String line() {
-            return table.tableName() + "\t" + mode + "\t" + String.join(",", keys);
+            return table.tableName() + "\t" + mode + "\t" + String.join(",", keys) + "\t" + scopeColumn;
         }
 
         static Staged parse(String line) {
             String[] f = line.split("\t", -1);
             Table table = java.util.Arrays.stream(Table.values()).filter(t -> t.tableName().equals(f[0])).findFirst()
                     .orElseThrow(() -> new IllegalStateException("unknown table in a staging plan: " + f[0]));
-            return new Staged(table, Mode.valueOf(f[1]), f[2].isEmpty() ? List.of() : List.of(f[2].split(",")));
+            // A plan written before scopes existed has three fields.
+            return new Staged(table, Mode.valueOf(f[1]), f[2].isEmpty() ? List.of() : List.of(f[2].split(",")), f.length > 3 ? f[3] : "");
         }
     }
 
@@ -204,9 +357,9 @@ public final class TableWriter {
 
     private void commitOne(Path staging, String stagedRunId, Staged s) {
         Table table = s.table();
-        Dataset<Row> rows = spark.read().parquet(new Path(staging, table.tableName()).toString()).select(table.sparkColumns());
+        Dataset<Row> rows = stagedRows(staging, table);
         String target = tablePath(table).toString();
-        if (s.mode() != Mode.REPLACE && exists(table) && rows.isEmpty()) {
+        if (s.mode() != Mode.REPLACE && s.scopeColumn().isEmpty() && exists(table) && rows.isEmpty()) {
             // Nothing to add: no new version (a daily run with no new rejects leaves rejects as it was).
             return;
         }
@@ -216,8 +369,14 @@ public final class TableWriter {
                 // A MERGE takes its commit's userMetadata only from the session; the upserts run one at a time.
                 spark.conf().set(USER_METADATA, stagedRunId);
                 try {
-                    io.delta.tables.DeltaTable.forPath(spark, target).as("t").merge(rows.as("s"), on)
-                            .whenMatched().updateAll().whenNotMatched().insertAll().execute();
+                    io.delta.tables.DeltaMergeBuilder merge = io.delta.tables.DeltaTable.forPath(spark, target).as("t").merge(rows.as("s"), on)
+                            .whenMatched().updateAll().whenNotMatched().insertAll();
+                    if (!s.scopeColumn().isEmpty()) {
+                        Object[] values = spark.read().parquet(scopePath(staging, table).toString()).collectAsList().stream()
+                                .map(r -> r.getString(0)).toArray();
+                        merge = merge.whenNotMatchedBySource(functions.col("t.`" + s.scopeColumn() + "`").isin(values)).delete();
+                    }
+                    merge.execute();
                 } finally {
                     spark.conf().unset(USER_METADATA);
                 }

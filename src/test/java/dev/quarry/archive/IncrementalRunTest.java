@@ -67,4 +67,47 @@ class IncrementalRunTest {
         assertEquals(secondQuotes, q("select quote_id from " + table(out, "quotes")));
         assertEquals(Set.of("4"), q("select count(*) from " + table(out, "runs")));
     }
+
+    @Test
+    void aCorrectedArticleReplacesTheOldOneWithItsQuotesAndEntities() throws Exception {
+        Path dir = Files.createTempDirectory("quarry-corrections");
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        Path out = dir.resolve("out");
+        Path kept = dir.resolve("kept");
+        Files.writeString(in.resolve("day1.jsonl"), String.join("\n",
+                "{\"id\":\"c1\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"The dam will hold,\\\" engineer Marta Ruiz said. \\\"We checked it twice,\\\" she added.\"}",
+                "{\"id\":\"c2\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"Ferries run from Monday,\\\" harbour master Tomas Lind said.\"}") + "\n");
+        assertEquals(ExitCode.OK, run(in, out));
+        assertEquals(ExitCode.OK, run(in, kept, "--set", "ingest.on-changed-article=keep"));
+        Set<String> firstQuotes = q("select article_id || ':' || text from " + table(out, "quotes"));
+        assertEquals(true, firstQuotes.stream().anyMatch(t -> t.startsWith("c1:") && t.contains("We checked it twice")), firstQuotes.toString());
+
+        // The next day's drop corrects c1: one quote is gone, one is new, and the speaker has another name.
+        Files.writeString(in.resolve("day2.jsonl"),
+                "{\"id\":\"c1\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"The dam will hold,\\\" engineer Lena Ortiz said. \\\"Nobody needs to leave,\\\" she added.\"}\n");
+        Path summary = dir.resolve("summary.json");
+        assertEquals(ExitCode.OK, run(in, out, "--summary-json", summary.toString()));
+        assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile()).get("ingest").get("articles_updated").asInt());
+        assertEquals(Set.of("c1|1", "c2|1"), q("select article_id || '|' || count(*) from " + table(out, "articles") + " group by article_id"));
+        assertEquals(true, q("select text from " + table(out, "articles") + " where article_id = 'c1'").iterator().next().contains("Nobody"));
+        Set<String> quotes = q("select article_id || ':' || text from " + table(out, "quotes"));
+        assertEquals(false, quotes.stream().anyMatch(t -> t.contains("We checked it twice")), "the old version's quote is gone: " + quotes);
+        assertEquals(true, quotes.stream().anyMatch(t -> t.startsWith("c1:") && t.contains("Nobody needs to leave")), quotes.toString());
+        assertEquals(firstQuotes.stream().filter(t -> t.startsWith("c2:")).toList(), quotes.stream().filter(t -> t.startsWith("c2:")).toList());
+        assertEquals(Set.of(), q("select mention_id from " + table(out, "entities") + " where article_id = 'c1' and text = 'Marta Ruiz'"));
+        assertEquals(0, org.apache.spark.sql.SparkSession.active().read().format("delta").load(out.resolve("rejects").toString()).count(),
+                "a correction is not a duplicate");
+        // The analysis tables count the new version only.
+        assertEquals(Set.of(String.valueOf(quotes.size())), q("select sum(num_occurrences) from " + table(out, "quotations")));
+        assertEquals(Set.of(), q("select speaker from " + table(out, "speakers") + " where speaker = 'Marta Ruiz'"));
+        // --full, reading both versions from the drop folder, comes to the same rows: the newest text wins.
+        Set<String> linked = q("select quote_id || '|' || coalesce(speaker, '-') from " + table(out, "quotes"));
+        assertEquals(ExitCode.OK, run(in, out, "--full"));
+        assertEquals(linked, q("select quote_id || '|' || coalesce(speaker, '-') from " + table(out, "quotes")));
+
+        // keep: the old version stays and the correction is rejected as a duplicate id.
+        assertEquals(ExitCode.OK, run(in, kept, "--set", "ingest.on-changed-article=keep"));
+        assertEquals(Set.of("duplicate_article_id:c1"), q("select reason || ':' || article_id from " + table(kept, "rejects")));
+        assertEquals(firstQuotes, q("select article_id || ':' || text from " + table(kept, "quotes")));
+    }
 }

@@ -44,4 +44,33 @@ class BenchmarkJobTest {
         // The run stage wrote real tables from the synthetic archive.
         assertTrue(Files.isDirectory(work.resolve("run-out").resolve("quotes")));
     }
+
+    @Test
+    void theDailyStageRunsEachDropIntoOneRootAndReportsItsTime(@TempDir Path tmp) throws Exception {
+        SampleRun.output();
+        Path work = tmp.resolve("bench");
+        int exit = QuarryCli.execute("benchmark", "--stages", "daily", "--days", "3", "--day-articles", "4", "--seed", "7",
+                "--corpora", tmp.resolve("no-corpora").toString(), "--work", work.toString(),
+                "--set", "spark.master=local[2]", "--set", "annotate.partitions=2");
+        assertEquals(ExitCode.OK, exit);
+        JsonNode report = new ObjectMapper().readTree(Files.readString(work.resolve("benchmark.json")));
+        assertEquals(0, report.get("stages").size(), "only the daily stage was asked for");
+        JsonNode days = report.get("daily");
+        assertEquals(3, days.size());
+        for (int d = 0; d < 3; d++) {
+            assertEquals(d + 1, days.get(d).get("day").asInt());
+            assertTrue(days.get(d).get("seconds").asDouble() > 0);
+            assertTrue(days.get(d).get("stages").has("write"), days.get(d).toString());
+        }
+        // Each drop is one day's file, read once: the root holds every drop's articles, in one run each.
+        org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.active();
+        String root = work.resolve("daily").resolve("out").toString();
+        assertEquals(12, spark.read().format("delta").load(root + "/articles").count());
+        assertEquals(3, spark.read().format("delta").load(root + "/runs").count());
+        assertEquals(List.of("2024-01-01", "2024-01-02", "2024-01-03"), spark.read().format("delta").load(root + "/articles")
+                .selectExpr("cast(to_date(published_at) as string) as d").distinct().orderBy("d").collectAsList().stream()
+                .map(r -> r.getString(0)).toList(), "drop N is dated day N");
+        String table = Files.readString(work.resolve("benchmark.txt"));
+        assertTrue(table.contains("daily: the last drop's cost over the second's: run "), table);
+    }
 }
