@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs every query of docs/analysis.md against the sample run's output, in DuckDB and in Spark SQL. */
+/** Runs every query of docs/analysis.md against the sample run's output, in DuckDB, in Spark SQL and in Polars (on Delta). */
 class AnalysisCookbookTest {
 
     private static final Pattern BLOCK = Pattern.compile("```sql\\n-- (\\w+)\\n(.*?)```", Pattern.DOTALL);
@@ -109,5 +109,40 @@ class AnalysisCookbookTest {
             }
             assertEquals(List.of(), mismatches);
         }
+    }
+
+    @Test
+    void everyQueryRunsInPolarsOnDeltaWithTheSameRowCountAsDuckdb() throws Exception {
+        String python = System.getenv("QUARRY_PYTHON");
+        // .ci/run builds a virtual environment with polars and deltalake and sets QUARRY_PYTHON.
+        org.junit.jupiter.api.Assumptions.assumeTrue(python != null && !python.isBlank(),
+                "QUARRY_PYTHON is not set: no Python with polars and deltalake to run the cookbook in");
+        Process p = new ProcessBuilder(python, "notebooks/cookbook_polars.py", out.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the Polars cookbook did not finish");
+        assertEquals(0, p.exitValue(), output);
+        Map<String, Long> polars = new LinkedHashMap<>();
+        for (String line : output.strip().split("\n")) {
+            String[] f = line.strip().split(" ");
+            polars.put(f[0], Long.parseLong(f[1]));
+        }
+        Map<String, Long> duck = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            for (String setup : blocks.get("setup").split(";")) {
+                if (!setup.isBlank()) {
+                    st.execute(views(setup));
+                }
+            }
+            for (String q : queries()) {
+                long rows = 0;
+                try (ResultSet rs = st.executeQuery(blocks.get(q).replace("explode(roles)", "unnest(roles)").replaceAll(";\\s*$", ""))) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+                duck.put(q, rows);
+            }
+        }
+        assertEquals(duck, polars, output);
     }
 }
