@@ -10,7 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Exact duplicates are kept once, deterministically, and listed in rejects; nothing is lost. */
+/** Exact duplicates are kept once, deterministically, and listed in rejects; nothing is lost (ingest.on-changed-article = keep). */
 class IngestDuplicatesTest {
 
     @Test
@@ -26,7 +26,10 @@ class IngestDuplicatesTest {
         // The same story again in a later file: the copy in a.jsonl wins.
         Files.writeString(in.resolve("b.jsonl"), "{\"id\":\"five\",\"maintext\":\"A story of its own.\"}\n");
         Path out = dir.resolve("out");
-        int exit = QuarryCli.execute("ingest", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]");
+        // keep: a second text under one id is a duplicate, not a correction (replace, the default, would
+        // keep the newest text of "one"; IncrementalRunTest covers that).
+        int exit = QuarryCli.execute("ingest", "--input", in.toString(), "--output", out.toString(), "--set", "spark.master=local[2]",
+                "--set", "ingest.on-changed-article=keep");
         assertEquals(ExitCode.OK, exit);
         String articles = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("articles"));
         String rejects = dev.quarry.tables.DeltaLogFiles.scan(out.resolve("rejects"));
