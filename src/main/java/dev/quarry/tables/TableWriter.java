@@ -128,17 +128,13 @@ public final class TableWriter {
         if (asOfRun != null) {
             throw new IllegalStateException("the tables as of run " + asOfRun + " are read-only");
         }
+        // Recovery leaves no staging folder behind, this run's included.
         recover(line -> { });
-        try {
-            Path dir = new Path(new Path(root, "_staging"), runId);
-            FileSystem fs = fileSystem();
-            if (fs.exists(dir)) {
-                fs.delete(dir, true);
-            }
-            return new Staging(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the staging folder under " + root, e);
-        }
+        return new Staging(stagingDir());
+    }
+
+    private Path stagingDir() {
+        return new Path(new Path(root, "_staging"), runId);
     }
 
     /**
@@ -256,7 +252,7 @@ public final class TableWriter {
 
     /** Writes the changes under {@code _staging/<run_id>/} and marks them ready; commits nothing. */
     Path stage(Map<Table, Update> updates) throws IOException {
-        Path staging = new Path(new Path(root, "_staging"), runId);
+        Path staging = stagingDir();
         writeAll(updates, staging);
         markReady(staging, updates);
         return staging;
