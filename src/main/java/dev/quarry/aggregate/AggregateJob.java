@@ -246,18 +246,35 @@ public final class AggregateJob {
                         col("first_quote_at"), col("last_quote_at"), lit(runId).as("run_id"), col("year"), col("month"));
     }
 
-    private static Dataset<Row> entityMentions(Dataset<Row> entities, Dataset<Row> quotes, String runId) {
+    /**
+     * Per entity key, type and month, what the given entities (and the quotes of the same articles)
+     * count: mentions, articles, articles_quoted and the mentions of each canonical name. Every count
+     * is a sum over articles, so the counts of two disjoint sets of articles add up to those of their
+     * union: a run adds its new articles' counts to the table and takes away a replaced article's old
+     * ones ({@link EntityMentionsUpdate}), and gets the rows a rebuild from all articles would.
+     */
+    public static Dataset<Row> entityMentionCounts(Dataset<Row> entities, Dataset<Row> quotes) {
         Dataset<Row> quoted = quotes.filter(col("speaker_key").isNotNull())
                 .select(col("article_id").as("q_article"), col("speaker_key").as("q_key")).distinct()
                 .withColumn("quoted", lit(true));
         Dataset<Row> e = entities.join(quoted, entities.col("article_id").equalTo(quoted.col("q_article"))
                 .and(entities.col("entity_key").equalTo(quoted.col("q_key"))), "left");
-        return e.groupBy("entity_key", "type", "year", "month").agg(
-                        mostFrequent("canonical_name").as("name"),
-                        count(lit(1)).as("mentions"),
-                        countDistinct("article_id").as("articles"),
-                        countDistinct(when(col("quoted"), col("article_id"))).as("articles_quoted"))
-                .select(col("entity_key"), col("type"), col("name"), col("mentions"), col("articles"), col("articles_quoted"),
-                        lit(runId).as("run_id"), col("year"), col("month"));
+        Dataset<Row> names = e.filter(col("canonical_name").isNotNull())
+                .groupBy("entity_key", "type", "year", "month", "canonical_name").agg(count(lit(1)).as("n"))
+                .groupBy(col("entity_key").as("n_key"), col("type").as("n_type"), col("year").as("n_year"), col("month").as("n_month"))
+                .agg(EntityMentionsUpdate.sortedNames(collect_list(struct(col("canonical_name").as("name"), col("n").as("mentions"))))
+                        .as("names"));
+        Dataset<Row> base = e.groupBy("entity_key", "type", "year", "month").agg(
+                count(lit(1)).as("mentions"),
+                countDistinct("article_id").as("articles"),
+                countDistinct(when(col("quoted"), col("article_id"))).as("articles_quoted"));
+        return base.join(names, base.col("entity_key").equalTo(names.col("n_key")).and(base.col("type").equalTo(names.col("n_type")))
+                        .and(base.col("year").equalTo(names.col("n_year"))).and(base.col("month").equalTo(names.col("n_month"))), "left")
+                .select(col("entity_key"), col("type"), col("year"), col("month"), col("mentions"), col("articles"), col("articles_quoted"),
+                        coalesce(col("names"), EntityMentionsUpdate.NO_NAMES).as("names"));
+    }
+
+    private static Dataset<Row> entityMentions(Dataset<Row> entities, Dataset<Row> quotes, String runId) {
+        return EntityMentionsUpdate.tableRows(entityMentionCounts(entities, quotes), runId);
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * Ingest (and, for {@code run}, annotate) into the tables under the output root, fully or
  * incrementally. An incremental run reads only the input files that the manifest does not already
  * hold unchanged, annotates only the articles they bring, and appends their rows to articles, quotes,
- * entities, rejects and manifest; the aggregate tables are derived again from all quotes and
+ * entities, rejects and manifest; entity_mentions_monthly is updated by key from the new (and
+ * replaced) articles' counts, the other aggregate tables are derived again from all quotes and
  * replaced, and old quotes whose speaker_id or quotation_id moved are updated. A full run (--full, or
  * when there is no manifest yet) replaces every table with what all input gives. Either way the
  * changes are committed as one staged set (TableWriter), and the {@code runs} table gains a row.
@@ -73,6 +74,16 @@ public final class ArchiveUpdate {
                 rows.put(Table.ENTITIES, replaced.isEmpty() ? added(full, entities)
                         : TableWriter.Update.upsert(entities, "mention_id").deletingOthersOf(ofReplaced));
             }
+            if (!derive && !replaced.isEmpty()) {
+                // Ingest alone does not annotate the new versions: the old versions' quotes and entities
+                // go now, since their offsets point into a text that is no longer there.
+                for (Map.Entry<Table, String> derived : Map.of(Table.QUOTES, "quote_id", Table.ENTITIES, "mention_id").entrySet()) {
+                    if (tables.exists(derived.getKey())) {
+                        rows.put(derived.getKey(), TableWriter.Update.upsert(spark.createDataFrame(List.of(), derived.getKey().schema()),
+                                derived.getValue()).deletingOthersOf(ofReplaced));
+                    }
+                }
+            }
             rows.put(Table.REJECTS, added(full, rejects));
             rows.put(Table.MANIFEST, added(full, ingest.manifest().select(Table.MANIFEST.sparkColumns())));
             // The aggregates below are planned over these staged files, not over the plans that made them.
@@ -86,6 +97,9 @@ public final class ArchiveUpdate {
                 aggregates = aggregate(progress, config, allQuotes, withPrevious(tables, full, Table.ENTITIES, staged.get(Table.ENTITIES), replaced),
                         withPrevious(tables, full, Table.ARTICLES, staged.get(Table.ARTICLES), replaced), runId);
                 aggregates.tables().forEach((t, d) -> derived.put(t, TableWriter.Update.replace(d)));
+                if (!full && tables.hasColumn(Table.ENTITY_MENTIONS_MONTHLY, "names")) {
+                    derived.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentionsByKey(tables, staged.get(Table.ENTITIES), newQuotes, replaced, runId));
+                }
                 Dataset<Row> linked = aggregates.linkedQuotes(allQuotes);
                 derived.put(Table.QUOTES, full || !tables.exists(Table.QUOTES)
                         ? TableWriter.Update.replace(linked)
@@ -158,6 +172,35 @@ public final class ArchiveUpdate {
         return config.speakers().hasAliasesFile()
                 ? dev.quarry.aggregate.SpeakerAliasTable.read(spark, config.speakers().aliasesFile())
                 : dev.quarry.aggregate.SpeakerAliasTable.none();
+    }
+
+    /**
+     * entity_mentions_monthly by key: the run's new articles' counts added to the table's rows for the
+     * same entities and months, the replaced articles' old counts taken away. Only the months the run
+     * touches are read.
+     */
+    private static TableWriter.Update entityMentionsByKey(TableWriter tables, Dataset<Row> newEntities, Dataset<Row> newQuotes,
+                                                          List<String> replaced, String runId) {
+        Dataset<Row> added = dev.quarry.aggregate.AggregateJob.entityMentionCounts(newEntities, newQuotes);
+        Dataset<Row> removed = null;
+        Dataset<Row> months = newEntities.select("year", "month");
+        if (!replaced.isEmpty()) {
+            Dataset<Row> oldEntities = ofArticles(tables.read(Table.ENTITIES), replaced);
+            removed = dev.quarry.aggregate.AggregateJob.entityMentionCounts(oldEntities, ofArticles(tables.read(Table.QUOTES), replaced));
+            months = months.unionByName(oldEntities.select("year", "month"));
+        }
+        org.apache.spark.sql.Column touched = functions.lit(false);
+        for (Row m : months.distinct().collectAsList()) {
+            touched = touched.or(functions.col("year").equalTo(m.getInt(0)).and(functions.col("month").equalTo(m.getInt(1))));
+        }
+        Dataset<Row> current = tables.read(Table.ENTITY_MENTIONS_MONTHLY).filter(touched);
+        return TableWriter.Update.upsert(dev.quarry.aggregate.EntityMentionsUpdate.changedRows(current, added, removed, runId),
+                        dev.quarry.aggregate.EntityMentionsUpdate.KEYS.toArray(String[]::new))
+                .deletingWhere(dev.quarry.aggregate.EntityMentionsUpdate.DELETES);
+    }
+
+    private static Dataset<Row> ofArticles(Dataset<Row> rows, List<String> articleIds) {
+        return rows.filter(functions.col("article_id").isin(articleIds.toArray()));
     }
 
     /** New rows: appended, or on a full run the whole table. */

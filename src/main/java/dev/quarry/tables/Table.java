@@ -139,7 +139,11 @@ public enum Table {
             col("mentions", DataTypes.LongType, false, "Mentions in the month."),
             col("articles", DataTypes.LongType, false, "Distinct articles mentioning the entity in the month."),
             col("articles_quoted", DataTypes.LongType, false, "Of those, articles in which the entity is also a quoted speaker (quotes.speaker_key = entity_key)."),
-            col("run_id", DataTypes.StringType, false, "Id of the run that wrote this row."),
+            col("names", DataTypes.createArrayType(DataTypes.createStructType(List.of(
+                    DataTypes.createStructField("name", DataTypes.StringType, true),
+                    DataTypes.createStructField("mentions", DataTypes.LongType, true))), true), false,
+                    "Every canonical name given for the key in the month with its mentions, most first (ties by name); name is the first."),
+            col("run_id", DataTypes.StringType, false, "Id of the run that last changed this row."),
             col("year", DataTypes.IntegerType, false, "Partition: year, 0 for undated articles."),
             col("month", DataTypes.IntegerType, false, "Partition: month, 0 for undated articles."))),
 

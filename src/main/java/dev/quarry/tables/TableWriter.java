@@ -46,17 +46,32 @@ public final class TableWriter {
     }
 
     /** One table's change: its rows, how they are applied, and for an upsert the key columns. */
-    public record Update(Dataset<Row> rows, Mode mode, List<String> keys, Scope scope) {
+    public record Update(Dataset<Row> rows, Mode mode, List<String> keys, Scope scope, String deletes) {
         public static Update append(Dataset<Row> rows) {
-            return new Update(rows, Mode.APPEND, List.of(), null);
+            return new Update(rows, Mode.APPEND, List.of(), null, "");
         }
 
         public static Update replace(Dataset<Row> rows) {
-            return new Update(rows, Mode.REPLACE, List.of(), null);
+            return new Update(rows, Mode.REPLACE, List.of(), null, "");
         }
 
         public static Update upsert(Dataset<Row> rows, String... keys) {
-            return new Update(rows, Mode.UPSERT, List.of(keys), null);
+            return new Update(rows, Mode.UPSERT, List.of(keys), null, "");
+        }
+
+        /**
+         * An upsert in which a given row that meets {@code condition} (SQL over the given row as
+         * {@code s}, e.g. {@code s.mentions <= 0}) deletes the table's row with its keys instead of
+         * being written: a count that a run brought down to nothing.
+         */
+        public Update deletingWhere(String condition) {
+            if (mode != Mode.UPSERT) {
+                throw new IllegalStateException("only an upsert deletes rows by a condition");
+            }
+            if (condition.isBlank() || condition.contains("\t") || condition.contains("\n")) {
+                throw new IllegalArgumentException("a delete condition is one line of SQL: " + condition);
+            }
+            return new Update(rows, mode, keys, scope, condition);
         }
 
         /**
@@ -68,7 +83,7 @@ public final class TableWriter {
             if (mode != Mode.UPSERT) {
                 throw new IllegalStateException("only an upsert deletes the rows its scope no longer has");
             }
-            return new Update(rows, mode, keys, scope);
+            return new Update(rows, mode, keys, scope, deletes);
         }
     }
 
@@ -272,7 +287,8 @@ public final class TableWriter {
                                 new org.apache.spark.sql.types.StructType().add("value", org.apache.spark.sql.types.DataTypes.StringType))
                         .coalesce(1).write().mode(SaveMode.Overwrite).parquet(scopePath(staging, e.getKey()).toString());
             }
-            plan.add(new Staged(e.getKey(), e.getValue().mode(), e.getValue().keys(), scope == null ? "" : scope.column()));
+            plan.add(new Staged(e.getKey(), e.getValue().mode(), e.getValue().keys(), scope == null ? "" : scope.column(),
+                    e.getValue().deletes()));
         }
         writePlan(fileSystem(), staging, plan);
     }
@@ -281,17 +297,18 @@ public final class TableWriter {
     static final String READY = "_READY";
 
     /** A staged change, as listed in {@code _READY}. */
-    private record Staged(Table table, Mode mode, List<String> keys, String scopeColumn) {
+    private record Staged(Table table, Mode mode, List<String> keys, String scopeColumn, String deletes) {
         String line() {
-            return table.tableName() + "\t" + mode + "\t" + String.join(",", keys) + "\t" + scopeColumn;
+            return table.tableName() + "\t" + mode + "\t" + String.join(",", keys) + "\t" + scopeColumn + "\t" + deletes;
         }
 
         static Staged parse(String line) {
             String[] f = line.split("\t", -1);
             Table table = java.util.Arrays.stream(Table.values()).filter(t -> t.tableName().equals(f[0])).findFirst()
                     .orElseThrow(() -> new IllegalStateException("unknown table in a staging plan: " + f[0]));
-            // A plan written before scopes existed has three fields.
-            return new Staged(table, Mode.valueOf(f[1]), f[2].isEmpty() ? List.of() : List.of(f[2].split(",")), f.length > 3 ? f[3] : "");
+            // A plan written before scopes existed has three fields, before delete conditions four.
+            return new Staged(table, Mode.valueOf(f[1]), f[2].isEmpty() ? List.of() : List.of(f[2].split(",")), f.length > 3 ? f[3] : "",
+                    f.length > 4 ? f[4] : "");
         }
     }
 
@@ -361,12 +378,23 @@ public final class TableWriter {
         }
         if (s.mode() == Mode.UPSERT && exists(table)) {
             String on = s.keys().stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(java.util.stream.Collectors.joining(" AND "));
+            if (table.partitioned() && s.keys().containsAll(List.of("year", "month"))) {
+                // Rows keyed by month match only in the months they bring: the MERGE reads those partitions, not the table.
+                on += " AND (" + rows.select("year", "month").distinct().collectAsList().stream()
+                        .map(m -> "(t.year = " + m.getInt(0) + " AND t.month = " + m.getInt(1) + ")")
+                        .collect(java.util.stream.Collectors.joining(" OR ")) + ")";
+            }
             synchronized (spark) {
                 // A MERGE takes its commit's userMetadata only from the session; the upserts run one at a time.
                 spark.conf().set(USER_METADATA, stagedRunId);
                 try {
-                    io.delta.tables.DeltaMergeBuilder merge = io.delta.tables.DeltaTable.forPath(spark, target).as("t").merge(rows.as("s"), on)
-                            .whenMatched().updateAll().whenNotMatched().insertAll();
+                    io.delta.tables.DeltaMergeBuilder merge = io.delta.tables.DeltaTable.forPath(spark, target).as("t").merge(rows.as("s"), on);
+                    if (s.deletes().isEmpty()) {
+                        merge = merge.whenMatched().updateAll().whenNotMatched().insertAll();
+                    } else {
+                        merge = merge.whenMatched(s.deletes()).delete().whenMatched().updateAll()
+                                .whenNotMatched("NOT (" + s.deletes() + ")").insertAll();
+                    }
                     if (!s.scopeColumn().isEmpty()) {
                         Object[] values = spark.read().parquet(scopePath(staging, table).toString()).collectAsList().stream()
                                 .map(r -> r.getString(0)).toArray();
@@ -378,6 +406,10 @@ public final class TableWriter {
                 }
             }
             return;
+        }
+        if (!s.deletes().isEmpty()) {
+            // An upsert into a table not yet there: a row meant to delete has nothing to delete.
+            rows = rows.as("s").filter(functions.expr("NOT (" + s.deletes() + ")"));
         }
         Dataset<Row> laidOut = table.partitioned()
                 // One file per partition for drops of this size, instead of one per task per partition.
@@ -625,6 +657,11 @@ public final class TableWriter {
             }
         }
         return df.select(table.sparkColumns());
+    }
+
+    /** Whether the table exists and its stored schema has the column (a table written by an older Quarry may lack it). */
+    public boolean hasColumn(Table table, String column) {
+        return exists(table) && java.util.Arrays.asList(spark.read().format("delta").load(tablePath(table).toString()).columns()).contains(column);
     }
 
     /** Whether the table is a Delta table under the root (a folder without a log is not yet one). */

@@ -28,7 +28,7 @@ class AggregateJobTest {
 
     private static final String LONG = "We will not send troops to the border this winter, whatever Moscow says.";
 
-    private static Row quote(String id, String article, String text, String day, String source, String speaker, String key) {
+    static Row quote(String id, String article, String text, String day, String source, String speaker, String key) {
         List<Object> v = new ArrayList<>();
         for (var c : Table.QUOTES.columns()) {
             v.add(switch (c.name()) {
@@ -51,7 +51,7 @@ class AggregateJobTest {
         return RowFactory.create(v.toArray());
     }
 
-    private static Row mention(String article, String key, String type, String name, String day) {
+    static Row mention(String article, String key, String type, String name, String day) {
         List<Object> v = new ArrayList<>();
         for (var c : Table.ENTITIES.columns()) {
             v.add(switch (c.name()) {

@@ -28,6 +28,12 @@ class IncrementalRunTest {
         return QuarryCli.execute(args);
     }
 
+    /** entity_mentions_monthly but run_id, which says which run last changed a row. */
+    private static Set<String> entityMentions(Path out) throws Exception {
+        return q("select concat_ws('|', entity_key, type, year, month, name, mentions, articles, articles_quoted, cast(names as varchar)) from "
+                + table(out, "entity_mentions_monthly"));
+    }
+
     @Test
     void onlyNewFilesAreReadAndRerunsAreIdempotent() throws Exception {
         Path dir = Files.createTempDirectory("quarry-incremental");
@@ -62,9 +68,12 @@ class IncrementalRunTest {
                 q("select full_run || '|' || files_read || '|' || files_already_ingested || '|' || records_read from " + table(out, "runs")));
 
         // --full rebuilds from all input and comes to the same rows.
+        Set<String> mentions = entityMentions(out);
+        assertEquals(true, mentions.stream().anyMatch(r -> r.contains("Tomas Lind")), mentions.toString());
         assertEquals(ExitCode.OK, run(in, out, "--full"));
         assertEquals(Set.of("d1a", "d1b", "d2a"), q("select article_id from " + table(out, "articles")));
         assertEquals(secondQuotes, q("select quote_id from " + table(out, "quotes")));
+        assertEquals(mentions, entityMentions(out), "entity_mentions_monthly updated by key equals its rebuild");
         assertEquals(Set.of("4"), q("select count(*) from " + table(out, "runs")));
     }
 
@@ -102,8 +111,25 @@ class IncrementalRunTest {
         assertEquals(Set.of(), q("select speaker from " + table(out, "speakers") + " where speaker = 'Marta Ruiz'"));
         // --full, reading both versions from the drop folder, comes to the same rows: the newest text wins.
         Set<String> linked = q("select quote_id || '|' || coalesce(speaker, '-') from " + table(out, "quotes"));
+        Set<String> mentions = entityMentions(out);
+        assertEquals(false, mentions.stream().anyMatch(r -> r.contains("Marta Ruiz")), "the old version's entities are no longer counted: " + mentions);
         assertEquals(ExitCode.OK, run(in, out, "--full"));
         assertEquals(linked, q("select quote_id || '|' || coalesce(speaker, '-') from " + table(out, "quotes")));
+        assertEquals(mentions, entityMentions(out), "entity_mentions_monthly updated by key equals its rebuild");
+
+        // ingest alone (no annotate) takes the corrected article's old quotes and entities away with its old text.
+        Path ingested = dir.resolve("ingested");
+        Path firstDrop = Files.createDirectories(dir.resolve("first-drop"));
+        Files.copy(in.resolve("day1.jsonl"), firstDrop.resolve("day1.jsonl"));
+        assertEquals(ExitCode.OK, run(firstDrop, ingested));
+        Files.copy(in.resolve("day2.jsonl"), firstDrop.resolve("day2.jsonl"));
+        assertEquals(ExitCode.OK, QuarryCli.execute("ingest", "--input", firstDrop.toString(), "--output", ingested.toString(),
+                "--set", "spark.master=local[2]"));
+        assertEquals(true, q("select text from " + table(ingested, "articles") + " where article_id = 'c1'").iterator().next().contains("Nobody"));
+        assertEquals(Set.of(), q("select quote_id from " + table(ingested, "quotes") + " where article_id = 'c1'"));
+        assertEquals(Set.of(), q("select mention_id from " + table(ingested, "entities") + " where article_id = 'c1'"));
+        assertEquals(firstQuotes.stream().filter(t -> t.startsWith("c2:")).collect(java.util.stream.Collectors.toSet()),
+                q("select article_id || ':' || text from " + table(ingested, "quotes")));
 
         // keep: the old version stays and the correction is rejected as a duplicate id.
         assertEquals(ExitCode.OK, run(in, kept, "--set", "ingest.on-changed-article=keep"));

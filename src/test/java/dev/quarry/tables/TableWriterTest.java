@@ -120,6 +120,24 @@ class TableWriterTest {
     }
 
     @Test
+    void anUpsertDeletesTheKeysOfRowsThatMeetItsDeleteCondition() {
+        SparkSession spark = spark();
+        Dataset<Row> first = rejects(spark, 3).withColumn("message", org.apache.spark.sql.functions.lit("live"));
+        // Into a table not yet there, a row meant to delete is not written.
+        Dataset<Row> withGone = first.unionByName(rejects(spark, 9, 1).withColumn("message", org.apache.spark.sql.functions.lit("gone")));
+        new TableWriter(spark, root.toString(), "r1").commit(Map.of(Table.REJECTS,
+                TableWriter.Update.upsert(withGone, "record_number").deletingWhere("s.message = 'gone'")));
+        Dataset<Row> changed = rejects(spark, 1, 3).withColumn("message", org.apache.spark.sql.functions.expr(
+                "case record_number when 1 then 'gone' when 2 then 'changed' else 'gone' end"));
+        TableWriter w = new TableWriter(spark, root.toString(), "r2");
+        w.commit(Map.of(Table.REJECTS, TableWriter.Update.upsert(changed, "record_number").deletingWhere("s.message = 'gone'")));
+        // 1 is deleted, 2 is updated, 3 (not in the table) is not inserted.
+        assertEquals(List.of("0:live", "2:changed"), w.read(Table.REJECTS).orderBy("record_number")
+                .selectExpr("record_number || ':' || message").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertThrows(IllegalStateException.class, () -> TableWriter.Update.append(changed).deletingWhere("s.message = 'gone'"));
+    }
+
+    @Test
     void eachRunIsAVersionThatCanBeReadAgainAndDuckdbReadsOnlyTheLiveFiles() throws Exception {
         SparkSession spark = spark();
         // Six runs on a table that checkpoints every second version: the log reader needs the checkpoint too.
