@@ -260,16 +260,15 @@ public final class AggregateJob {
         Dataset<Row> e = entities.join(quoted, entities.col("article_id").equalTo(quoted.col("q_article"))
                 .and(entities.col("entity_key").equalTo(quoted.col("q_key"))), "left");
         Dataset<Row> names = e.filter(col("canonical_name").isNotNull())
-                .groupBy("entity_key", "type", "year", "month", "canonical_name").agg(count(lit(1)).as("n"))
-                .groupBy(col("entity_key").as("n_key"), col("type").as("n_type"), col("year").as("n_year"), col("month").as("n_month"))
+                .groupBy(EntityMentionsUpdate.keys(col("canonical_name"))).agg(count(lit(1)).as("n"))
+                .groupBy(EntityMentionsUpdate.keys())
                 .agg(EntityMentionsUpdate.sortedNames(collect_list(struct(col("canonical_name").as("name"), col("n").as("mentions"))))
                         .as("names"));
-        Dataset<Row> base = e.groupBy("entity_key", "type", "year", "month").agg(
+        Dataset<Row> base = e.groupBy(EntityMentionsUpdate.keys()).agg(
                 count(lit(1)).as("mentions"),
                 countDistinct("article_id").as("articles"),
                 countDistinct(when(col("quoted"), col("article_id"))).as("articles_quoted"));
-        return base.join(names, base.col("entity_key").equalTo(names.col("n_key")).and(base.col("type").equalTo(names.col("n_type")))
-                        .and(base.col("year").equalTo(names.col("n_year"))).and(base.col("month").equalTo(names.col("n_month"))), "left")
+        return EntityMentionsUpdate.withSameKey(base, names)
                 .select(col("entity_key"), col("type"), col("year"), col("month"), col("mentions"), col("articles"), col("articles_quoted"),
                         coalesce(col("names"), EntityMentionsUpdate.NO_NAMES).as("names"));
     }

@@ -32,6 +32,16 @@ public final class EntityMentionsUpdate {
     /** A staged row with no mentions left: its key is deleted from the table (all its articles were replaced). */
     public static final String DELETES = "s.mentions <= 0";
 
+    /** The key columns, with {@code more} after them: for a groupBy. */
+    static Column[] keys(Column... more) {
+        return java.util.stream.Stream.concat(KEYS.stream().map(k -> col(k)), java.util.Arrays.stream(more)).toArray(Column[]::new);
+    }
+
+    /** Rows of {@code left} with the columns of {@code right} for the same key, or nulls. */
+    static Dataset<Row> withSameKey(Dataset<Row> left, Dataset<Row> right) {
+        return left.join(right, scala.collection.JavaConverters.asScalaBuffer(KEYS).toSeq(), "left");
+    }
+
     static final Column NO_NAMES = expr("array()").cast("array<struct<name:string,mentions:bigint>>");
 
     private EntityMentionsUpdate() {
@@ -66,24 +76,20 @@ public final class EntityMentionsUpdate {
         if (removed != null) {
             change = change.unionByName(signed(removed, -1));
         }
-        Dataset<Row> touched = change.select(KEYS.stream().map(k -> col(k)).toArray(Column[]::new)).distinct();
+        Dataset<Row> touched = change.select(keys()).distinct();
         Dataset<Row> before = signed(current.join(touched, scala.collection.JavaConverters.asScalaBuffer(KEYS).toSeq(), "left_semi"), 1);
         Dataset<Row> all = before.unionByName(change);
-        Dataset<Row> totals = all.groupBy(KEYS.stream().map(k -> col(k)).toArray(Column[]::new)).agg(
+        Dataset<Row> totals = all.groupBy(keys()).agg(
                 sum(col("mentions").multiply(col("sign"))).as("mentions"),
                 sum(col("articles").multiply(col("sign"))).as("articles"),
                 sum(col("articles_quoted").multiply(col("sign"))).as("articles_quoted"));
-        Dataset<Row> names = all.select(col("entity_key").as("n_key"), col("type").as("n_type"), col("year").as("n_year"),
-                        col("month").as("n_month"), col("sign"), explode(col("names")).as("x"))
-                .groupBy(col("n_key"), col("n_type"), col("n_year"), col("n_month"), col("x.name").as("name"))
+        Dataset<Row> names = all.select(keys(col("sign"), explode(col("names")).as("x")))
+                .groupBy(keys(col("x.name").as("name")))
                 .agg(sum(col("x.mentions").multiply(col("sign"))).as("mentions"))
                 .filter(col("mentions").gt(0))
-                .groupBy("n_key", "n_type", "n_year", "n_month")
+                .groupBy(keys())
                 .agg(sortedNames(collect_list(struct(col("name"), col("mentions")))).as("names"));
-        Dataset<Row> counts = totals.join(names, totals.col("entity_key").equalTo(names.col("n_key"))
-                        .and(totals.col("type").equalTo(names.col("n_type")))
-                        .and(totals.col("year").equalTo(names.col("n_year")))
-                        .and(totals.col("month").equalTo(names.col("n_month"))), "left")
+        Dataset<Row> counts = withSameKey(totals, names)
                 .select(col("entity_key"), col("type"), col("year"), col("month"), col("mentions").cast("bigint").as("mentions"),
                         col("articles").cast("bigint").as("articles"), col("articles_quoted").cast("bigint").as("articles_quoted"),
                         coalesce(col("names"), NO_NAMES).as("names"));

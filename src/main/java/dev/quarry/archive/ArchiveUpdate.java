@@ -189,11 +189,7 @@ public final class ArchiveUpdate {
             removed = dev.quarry.aggregate.AggregateJob.entityMentionCounts(oldEntities, ofArticles(tables.read(Table.QUOTES), replaced));
             months = months.unionByName(oldEntities.select("year", "month"));
         }
-        org.apache.spark.sql.Column touched = functions.lit(false);
-        for (Row m : months.distinct().collectAsList()) {
-            touched = touched.or(functions.col("year").equalTo(m.getInt(0)).and(functions.col("month").equalTo(m.getInt(1))));
-        }
-        Dataset<Row> current = tables.read(Table.ENTITY_MENTIONS_MONTHLY).filter(touched);
+        Dataset<Row> current = tables.read(Table.ENTITY_MENTIONS_MONTHLY).filter(TableWriter.inMonths("", months));
         return TableWriter.Update.upsert(dev.quarry.aggregate.EntityMentionsUpdate.changedRows(current, added, removed, runId),
                         dev.quarry.aggregate.EntityMentionsUpdate.KEYS.toArray(String[]::new))
                 .deletingWhere(dev.quarry.aggregate.EntityMentionsUpdate.DELETES);

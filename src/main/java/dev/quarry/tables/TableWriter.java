@@ -380,9 +380,7 @@ public final class TableWriter {
             String on = s.keys().stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(java.util.stream.Collectors.joining(" AND "));
             if (table.partitioned() && s.keys().containsAll(List.of("year", "month"))) {
                 // Rows keyed by month match only in the months they bring: the MERGE reads those partitions, not the table.
-                on += " AND (" + rows.select("year", "month").distinct().collectAsList().stream()
-                        .map(m -> "(t.year = " + m.getInt(0) + " AND t.month = " + m.getInt(1) + ")")
-                        .collect(java.util.stream.Collectors.joining(" OR ")) + ")";
+                on += " AND " + inMonths("t.", rows);
             }
             synchronized (spark) {
                 // A MERGE takes its commit's userMetadata only from the session; the upserts run one at a time.
@@ -657,6 +655,17 @@ public final class TableWriter {
             }
         }
         return df.select(table.sparkColumns());
+    }
+
+    /**
+     * SQL that holds for rows in the (year, month) partitions that {@code rows} has, with the columns
+     * prefixed by {@code prefix} ("t." in a MERGE); false when it has none.
+     */
+    public static String inMonths(String prefix, Dataset<Row> rows) {
+        List<Row> months = rows.select("year", "month").distinct().collectAsList();
+        return months.isEmpty() ? "false" : months.stream()
+                .map(m -> "(" + prefix + "year = " + m.getInt(0) + " AND " + prefix + "month = " + m.getInt(1) + ")")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
     }
 
     /** Whether the table exists and its stored schema has the column (a table written by an older Quarry may lack it). */
