@@ -8,6 +8,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.array_sort;
@@ -73,7 +74,7 @@ public final class AggregateJob {
          * {@code quotation_id} (the quotation it was grouped into) filled in.
          */
         public Dataset<Row> linkedQuotes(Dataset<Row> quotes) {
-            Dataset<Row> links = shared.select(col("quote_id").as("l_quote_id"), hashId(col("quotation")).as("l_quotation_id"));
+            Dataset<Row> links = shared.select(col("quote_id").as("l_quote_id"), col("quotation_id").as("l_quotation_id"));
             Dataset<Row> ids = identities.select(col("speaker_key").as("i_key"), col("speaker_id").as("i_speaker_id"));
             return quotes.drop("speaker_id", "quotation_id")
                     .join(ids, col("speaker_key").equalTo(col("i_key")), "left")
@@ -101,10 +102,31 @@ public final class AggregateJob {
     public static Aggregates run(Dataset<Row> quotes, Dataset<Row> entities, Dataset<Row> articles, SpeakerAliasTable aliases,
                                  String runId) {
         Dataset<Row> identities = SpeakerIdentities.of(quotes).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> q = prepared(quotes, identities, articles);
+        Dataset<Row> quoteToQuotation = quotationOf(q);
+        Dataset<Row> withQuotation = q.join(quoteToQuotation, "norm").withColumn("quotation_id", hashId(col("quotation")))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+
+        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
+        out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
+        out.put(Table.SPEAKERS, speakers(withQuotation, entities, aliases, runId));
+        out.put(Table.SPEAKERS_MONTHLY, speakersMonthly(withQuotation, runId));
+        out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
+        return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation, identities);
+    }
+
+    /**
+     * The quotes as the analysis tables read them: with the speaker's identity_key and speaker_id,
+     * the article's url and the normalised text ({@code norm}); quotes whose text normalises to
+     * nothing are left out. {@code keep}: more columns of the quotes to keep.
+     */
+    static Dataset<Row> prepared(Dataset<Row> quotes, Dataset<Row> identities, Dataset<Row> articles, String... keep) {
         Dataset<Row> urls = articles.filter(col("url").isNotNull()).select(col("article_id").as("u_article"), col("url"))
                 .dropDuplicates("u_article");
-        Dataset<Row> q = quotes.select("quote_id", "article_id", "text", "published_at", "source", "speaker", "speaker_key",
-                        "speaker_type", "speaker_entity_id")
+        List<String> columns = new java.util.ArrayList<>(List.of("article_id", "text", "published_at", "source", "speaker", "speaker_key",
+                "speaker_type", "speaker_entity_id"));
+        columns.addAll(List.of(keep));
+        return quotes.select("quote_id", columns.toArray(String[]::new))
                 .join(identities.select(col("speaker_key").as("i_key"), col("identity_key"), col("speaker_id")),
                         col("speaker_key").equalTo(col("i_key")), "left")
                 .drop("i_key")
@@ -112,27 +134,36 @@ public final class AggregateJob {
                 .drop("u_article")
                 .withColumn("norm", normalised(col("text")))
                 .filter(col("norm").notEqual(""));
-        Dataset<Row> quoteToQuotation = quotationOf(q);
-        Dataset<Row> withQuotation = q.join(quoteToQuotation, "norm").persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    }
 
-        Map<Table, Dataset<Row>> out = new LinkedHashMap<>();
-        out.put(Table.QUOTATIONS, quotations(withQuotation, runId));
-        out.put(Table.SPEAKERS, aliases.link(SpeakerDirectory.of(withQuotation, entities, runId)).select(Table.SPEAKERS.sparkColumns()));
-        out.put(Table.SPEAKERS_MONTHLY, speakersMonthly(withQuotation, runId));
-        out.put(Table.ENTITY_MENTIONS_MONTHLY, entityMentions(entities, quotes, runId));
-        return new Aggregates(java.util.Collections.unmodifiableMap(out), withQuotation, identities);
+    /** speakers from prepared quotes with quotation_id, linked to the user's alias table. */
+    static Dataset<Row> speakers(Dataset<Row> q, Dataset<Row> entities, SpeakerAliasTable aliases, String runId) {
+        return aliases.link(SpeakerDirectory.of(q, entities, runId)).select(Table.SPEAKERS.sparkColumns());
     }
 
     /** norm -> quotation (the normalised text of the longest quote containing it, or itself). */
     static Dataset<Row> quotationOf(Dataset<Row> q) {
-        Dataset<Row> texts = q.select("norm").distinct()
-                .withColumn("words", org.apache.spark.sql.functions.split(col("norm"), " "))
-                .withColumn("n", org.apache.spark.sql.functions.size(col("words")));
-        Dataset<Row> firstShingle = texts.filter(col("n").geq(SHINGLE))
+        Dataset<Row> texts = q.select("norm").distinct();
+        Dataset<Row> best = longestContainers(texts, texts, false).withColumnRenamed("norm", "b_norm");
+        return texts.join(best, col("norm").equalTo(col("b_norm")), "left")
+                .select(col("norm"), coalesce(col("container"), col("norm")).as("quotation"));
+    }
+
+    /**
+     * For each of {@code norms} (column norm) with {@value #SHINGLE} words or more, the longest of
+     * {@code texts} (column norm) that holds it as whole words and is longer, ties by text: norm,
+     * container. Norms without a container are left out. With {@code fewNorms} the norms are few
+     * (a day's new quotes) and the texts many: only the texts' shingles that some norm starts with
+     * are kept, against a broadcast of the norms' first shingles, so the texts are never shuffled.
+     */
+    static Dataset<Row> longestContainers(Dataset<Row> norms, Dataset<Row> texts, boolean fewNorms) {
+        Dataset<Row> firstShingle = withWords(norms).filter(col("n").geq(SHINGLE))
                 .select(col("norm"), expr("concat_ws(' ', slice(words, 1, " + SHINGLE + "))").as("shingle"));
-        Dataset<Row> allShingles = texts.filter(col("n").geq(SHINGLE))
-                .select(col("norm").as("container"), expr("explode(array_distinct(transform(sequence(1, n - " + (SHINGLE - 1)
-                        + "), i -> concat_ws(' ', slice(words, i, " + SHINGLE + ")))))").as("shingle"));
+        Dataset<Row> allShingles = shingles(texts).withColumnRenamed("norm", "container");
+        if (fewNorms) {
+            firstShingle = org.apache.spark.sql.functions.broadcast(firstShingle);
+            allShingles = allShingles.join(org.apache.spark.sql.functions.broadcast(firstShingle.select("shingle").distinct()), "shingle");
+        }
         Dataset<Row> containers = firstShingle.join(allShingles, "shingle")
                 .filter(col("container").notEqual(col("norm"))
                         .and(org.apache.spark.sql.functions.length(col("container")).gt(org.apache.spark.sql.functions.length(col("norm"))))
@@ -140,13 +171,32 @@ public final class AggregateJob {
                 .select("norm", "container").distinct();
         WindowSpec longestFirst = Window.partitionBy("norm")
                 .orderBy(org.apache.spark.sql.functions.length(col("container")).desc(), col("container").asc());
-        Dataset<Row> best = containers.withColumn("rank", row_number().over(longestFirst))
-                .filter(col("rank").equalTo(1)).select(col("norm").as("b_norm"), col("container"));
-        return texts.select("norm").join(best, col("norm").equalTo(col("b_norm")), "left")
-                .select(col("norm"), coalesce(col("container"), col("norm")).as("quotation"));
+        return containers.withColumn("rank", row_number().over(longestFirst))
+                .filter(col("rank").equalTo(1)).select(col("norm"), col("container"));
     }
 
-    private static Dataset<Row> quotations(Dataset<Row> q, String runId) {
+    private static Dataset<Row> withWords(Dataset<Row> norms) {
+        return norms.select("norm")
+                .withColumn("words", org.apache.spark.sql.functions.split(col("norm"), " "))
+                .withColumn("n", org.apache.spark.sql.functions.size(col("words")));
+    }
+
+    /** norm, shingle: every distinct run of {@value #SHINGLE} words of each norm that has as many. */
+    static Dataset<Row> shingles(Dataset<Row> norms) {
+        return withWords(norms).filter(col("n").geq(SHINGLE))
+                .select(col("norm"), expr("explode(array_distinct(transform(sequence(1, n - " + (SHINGLE - 1)
+                        + "), i -> concat_ws(' ', slice(words, i, " + SHINGLE + ")))))").as("shingle"));
+    }
+
+    /** The first {@value #SHINGLE} words of a norm, or null when it has fewer. */
+    static Column firstShingle(Column norm) {
+        Column words = org.apache.spark.sql.functions.split(norm, " ");
+        return when(org.apache.spark.sql.functions.size(words).geq(SHINGLE),
+                org.apache.spark.sql.functions.array_join(org.apache.spark.sql.functions.slice(words, 1, SHINGLE), " "));
+    }
+
+    /** quotations from prepared quotes with their quotation (text); one row per quotation among them. */
+    static Dataset<Row> quotations(Dataset<Row> q, String runId) {
         // Undated occurrences sort after dated ones when looking for the first.
         Column order = coalesce(col("published_at"), expr("timestamp'9999-12-31 00:00:00'"));
         Dataset<Row> base = q.groupBy("quotation").agg(
@@ -221,7 +271,7 @@ public final class AggregateJob {
     }
 
     /** Per speaker identity and month; {@code speaker_key} is the identity key. */
-    private static Dataset<Row> speakersMonthly(Dataset<Row> q, String runId) {
+    static Dataset<Row> speakersMonthly(Dataset<Row> q, String runId) {
         Dataset<Row> s = q.filter(col("identity_key").isNotNull())
                 .withColumn("year", coalesce(year(col("published_at")), lit(Table.UNDATED)))
                 .withColumn("month", coalesce(month(col("published_at")), lit(Table.UNDATED)));
@@ -234,7 +284,7 @@ public final class AggregateJob {
         Dataset<Row> base = s.groupBy("speaker_id", "identity_key", "year", "month").agg(
                 mostFrequent("speaker").as("speaker"),
                 count(lit(1)).as("quotes"),
-                countDistinct("quotation").as("quotations"),
+                countDistinct("quotation_id").as("quotations"),
                 countDistinct("article_id").as("articles"),
                 min("published_at").as("first_quote_at"),
                 max("published_at").as("last_quote_at"));
@@ -273,7 +323,8 @@ public final class AggregateJob {
                         coalesce(col("names"), EntityMentionsUpdate.NO_NAMES).as("names"));
     }
 
-    private static Dataset<Row> entityMentions(Dataset<Row> entities, Dataset<Row> quotes, String runId) {
+    /** entity_mentions_monthly in full, from all entities and quotes. */
+    public static Dataset<Row> entityMentions(Dataset<Row> entities, Dataset<Row> quotes, String runId) {
         return EntityMentionsUpdate.tableRows(entityMentionCounts(entities, quotes), runId);
     }
 }

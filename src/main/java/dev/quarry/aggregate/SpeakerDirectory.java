@@ -28,7 +28,7 @@ final class SpeakerDirectory {
     private SpeakerDirectory() {
     }
 
-    /** {@code q}: quotes with identity_key and speaker_id (one row per quote). */
+    /** {@code q}: quotes with identity_key, speaker_id and quotation_id (one row per quote). */
     static Dataset<Row> of(Dataset<Row> q, Dataset<Row> entities, String runId) {
         Dataset<Row> s = q.filter(col("identity_key").isNotNull());
         Dataset<Row> names = s.groupBy("speaker_id", "speaker").agg(count(lit(1)).as("n"))
@@ -48,7 +48,7 @@ final class SpeakerDirectory {
         Dataset<Row> base = s.groupBy("speaker_id", "identity_key").agg(
                 AggregateJob.mostFrequent("speaker_type").as("speaker_type"),
                 count(lit(1)).as("quotes"),
-                countDistinct("quotation").as("quotations"),
+                countDistinct("quotation_id").as("quotations"),
                 countDistinct("article_id").as("articles"),
                 countDistinct("source").as("sources"),
                 min("published_at").as("first_seen"),

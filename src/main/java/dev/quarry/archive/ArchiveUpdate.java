@@ -23,8 +23,10 @@ import java.util.Map;
  * incrementally. An incremental run reads only the input files that the manifest does not already
  * hold unchanged, annotates only the articles they bring, and appends their rows to articles, quotes,
  * entities, rejects and manifest; entity_mentions_monthly is updated by key from the new (and
- * replaced) articles' counts, the other aggregate tables are derived again from all quotes and
- * replaced, and old quotes whose speaker_id or quotation_id moved are updated. A full run (--full, or
+ * replaced) articles' counts; quotations, speakers and speakers_monthly are updated by key for the
+ * quotations and speakers the new quotes touch ({@code QuoteAggregatesUpdate}), or derived again from
+ * all quotes when the run replaces articles or follows a run of another Quarry version; old quotes
+ * whose speaker_id or quotation_id moved are updated. A full run (--full, or
  * when there is no manifest yet) replaces every table with what all input gives. Either way the
  * changes are committed as one staged set (TableWriter), and the {@code runs} table gains a row.
  */
@@ -91,7 +93,30 @@ public final class ArchiveUpdate {
             Dataset<Row> newQuotes = derive ? staging.scratch("quotes", annotated.quotes().select(Table.QUOTES.sparkColumns())) : null;
             progress.done("new rows staged");
             Map<Table, TableWriter.Update> derived = new LinkedHashMap<>();
-            if (derive) {
+            if (derive && !full && replaced.isEmpty() && byKeyPossible(tables)) {
+                // quotations, speakers and speakers_monthly: only the rows the new quotes touch.
+                progress.start("aggregate", "quotations, speakers (and per month) and entity mentions per month, by key");
+                Dataset<Row> allEntities = withPrevious(tables, false, Table.ENTITIES, staged.get(Table.ENTITIES), replaced);
+                Dataset<Row> allArticles = withPrevious(tables, false, Table.ARTICLES, staged.get(Table.ARTICLES), replaced);
+                TableWriter.Staging scratch = staging;
+                dev.quarry.aggregate.QuoteAggregatesUpdate.Changes byKey = dev.quarry.aggregate.QuoteAggregatesUpdate.of(new dev.quarry.aggregate.QuoteAggregatesUpdate.Current(
+                                tables.read(Table.QUOTES), tables.read(Table.QUOTATIONS), tables.read(Table.SPEAKERS),
+                                tables.read(Table.SPEAKERS_MONTHLY), allEntities, allArticles),
+                        newQuotes, aliasTable(spark, config), runId, scratch::scratch);
+                derived.put(Table.QUOTATIONS, TableWriter.Update.upsert(byKey.quotations(), dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTATION_KEYS)
+                        .deletingWhere(dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTATION_DELETES));
+                derived.put(Table.SPEAKERS, TableWriter.Update.upsert(byKey.speakers(), dev.quarry.aggregate.QuoteAggregatesUpdate.SPEAKER_KEYS)
+                        .deletingWhere(dev.quarry.aggregate.QuoteAggregatesUpdate.SPEAKER_DELETES));
+                derived.put(Table.SPEAKERS_MONTHLY, TableWriter.Update.upsert(byKey.speakersMonthly(),
+                                dev.quarry.aggregate.QuoteAggregatesUpdate.SPEAKER_MONTH_KEYS)
+                        .deletingWhere(dev.quarry.aggregate.QuoteAggregatesUpdate.SPEAKER_DELETES));
+                derived.put(Table.ENTITY_MENTIONS_MONTHLY, tables.hasColumn(Table.ENTITY_MENTIONS_MONTHLY, "names")
+                        ? entityMentionsByKey(tables, staged.get(Table.ENTITIES), newQuotes, replaced, runId)
+                        : TableWriter.Update.replace(dev.quarry.aggregate.AggregateJob.entityMentions(allEntities,
+                                withPrevious(tables, false, Table.QUOTES, newQuotes, replaced), runId)));
+                derived.put(Table.QUOTES, TableWriter.Update.upsert(byKey.quotes(), dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTE_KEYS));
+                progress.done("planned; computed while the tables are written");
+            } else if (derive) {
                 // The analysis tables are derived from the whole of quotes and entities, old rows and new.
                 Dataset<Row> allQuotes = withPrevious(tables, full, Table.QUOTES, newQuotes, replaced);
                 aggregates = aggregate(progress, config, allQuotes, withPrevious(tables, full, Table.ENTITIES, staged.get(Table.ENTITIES), replaced),
@@ -193,6 +218,21 @@ public final class ArchiveUpdate {
         return TableWriter.Update.upsert(dev.quarry.aggregate.EntityMentionsUpdate.changedRows(current, added, removed, runId),
                         dev.quarry.aggregate.EntityMentionsUpdate.KEYS.toArray(String[]::new))
                 .deletingWhere(dev.quarry.aggregate.EntityMentionsUpdate.DELETES);
+    }
+
+    /**
+     * Whether the derived tables can be updated by key: they all exist, and the last run that wrote
+     * them was this version of Quarry. Another version may group quotes or names differently, and an
+     * update by key would mix its rows with ours, so the first run after an upgrade derives them in full.
+     */
+    private static boolean byKeyPossible(TableWriter tables) {
+        for (Table t : List.of(Table.QUOTES, Table.QUOTATIONS, Table.SPEAKERS, Table.SPEAKERS_MONTHLY, Table.RUNS)) {
+            if (!tables.exists(t)) {
+                return false;
+            }
+        }
+        List<Row> last = tables.read(Table.RUNS).orderBy(functions.col("finished_at").desc()).select("code_version").limit(1).collectAsList();
+        return !last.isEmpty() && CODE_VERSION.equals(last.get(0).getString(0));
     }
 
     private static Dataset<Row> ofArticles(Dataset<Row> rows, List<String> articleIds) {

@@ -34,6 +34,30 @@ class IncrementalRunTest {
                 + table(out, "entity_mentions_monthly"));
     }
 
+    /** The tables derived from quotes, and each quote's links, but run_id; as a rebuild must give them too. */
+    private static java.util.Map<String, Set<String>> derived(Path out) throws Exception {
+        java.util.Map<String, Set<String>> rows = new java.util.LinkedHashMap<>();
+        for (String t : java.util.List.of("quotations", "speakers", "speakers_monthly")) {
+            rows.put(t, q("select cast(x as varchar) from (select * exclude (run_id) from " + table(out, t) + ") x"));
+        }
+        rows.put("quotes", q("select quote_id || '|' || coalesce(speaker_id, '-') || '|' || coalesce(quotation_id, '-') from " + table(out, "quotes")));
+        return rows;
+    }
+
+    /** The operations of the table's Delta commits, oldest first. */
+    private static java.util.List<String> operations(Path out, String table) throws Exception {
+        java.util.List<String> ops = new java.util.ArrayList<>();
+        try (var logs = Files.list(out.resolve(table).resolve("_delta_log"))) {
+            for (Path f : logs.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"operation\":\"([A-Z ]+)\"").matcher(Files.readString(f));
+                if (m.find()) {
+                    ops.add(m.group(1));
+                }
+            }
+        }
+        return ops;
+    }
+
     @Test
     void onlyNewFilesAreReadAndRerunsAreIdempotent() throws Exception {
         Path dir = Files.createTempDirectory("quarry-incremental");
@@ -41,39 +65,48 @@ class IncrementalRunTest {
         Path out = dir.resolve("out");
         Files.writeString(in.resolve("day1.jsonl"), String.join("\n",
                 "{\"id\":\"d1a\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"The harbour is open again,\\\" Mayor Ellen Varga said.\"}",
-                "{\"id\":\"d1b\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"Ferries run from Monday,\\\" harbour master Tomas Lind said.\"}") + "\n");
+                "{\"id\":\"d1b\",\"date_publish\":\"2024-05-01\",\"maintext\":\"\\\"Ferries run from Monday to Friday all summer,\\\" harbour master Tomas Lind said.\"}") + "\n");
         assertEquals(ExitCode.OK, run(in, out));
         assertEquals(Set.of("2"), q("select count(*) from " + table(out, "articles")));
         assertEquals(Set.of("1|64"), q("select count(*) || '|' || length(max(sha256)) from " + table(out, "manifest")));
         Set<String> firstQuotes = q("select quote_id from " + table(out, "quotes"));
         assertEquals(2, firstQuotes.size());
 
-        // Day 2 brings one new story and one that repeats a day-1 story word for word.
+        // Day 2 brings two new stories, one quoting a longer form of a day-1 quote, and one that repeats a
+        // day-1 story word for word.
         Files.writeString(in.resolve("day2.jsonl"), String.join("\n",
                 "{\"id\":\"d2a\",\"date_publish\":\"2024-05-02\",\"maintext\":\"\\\"We sold out the first boat,\\\" Lind said.\"}",
+                "{\"id\":\"d2c\",\"date_publish\":\"2024-05-02\",\"maintext\":\"\\\"Ferries run from Monday to Friday all summer, and on Sundays too,\\\" Tomas Lind said.\"}",
                 "{\"id\":\"d2b\",\"date_publish\":\"2024-05-02\",\"maintext\":\"\\\"The harbour is open again,\\\" Mayor Ellen Varga said.\"}") + "\n");
         assertEquals(ExitCode.OK, run(in, out));
-        assertEquals(Set.of("d1a", "d1b", "d2a"), q("select article_id from " + table(out, "articles")));
+        assertEquals(Set.of("d1a", "d1b", "d2a", "d2c"), q("select article_id from " + table(out, "articles")));
         assertEquals(Set.of("duplicate_text:d2b"), q("select reason || ':' || article_id from " + table(out, "rejects")));
         assertEquals(Set.of("2"), q("select count(*) from " + table(out, "manifest")));
         Set<String> secondQuotes = q("select quote_id from " + table(out, "quotes"));
-        assertEquals(3, secondQuotes.size());
+        assertEquals(4, secondQuotes.size());
+        assertEquals(Set.of("2"), q("select num_occurrences from " + table(out, "quotations") + " where text like 'ferries run%'"),
+                "day 1's quote joins the longer form's quotation");
         assertEquals(true, secondQuotes.containsAll(firstQuotes));
 
         // Nothing new: the tables stay as they are.
         assertEquals(ExitCode.OK, run(in, out));
-        assertEquals(Set.of("3"), q("select count(*) from " + table(out, "articles")));
+        assertEquals(Set.of("4"), q("select count(*) from " + table(out, "articles")));
         assertEquals(secondQuotes, q("select quote_id from " + table(out, "quotes")));
-        assertEquals(Set.of("true|1|0|2", "false|1|1|2", "false|0|2|0"),
+        assertEquals(Set.of("true|1|0|2", "false|1|1|3", "false|0|2|0"),
                 q("select full_run || '|' || files_read || '|' || files_already_ingested || '|' || records_read from " + table(out, "runs")));
 
         // --full rebuilds from all input and comes to the same rows.
         Set<String> mentions = entityMentions(out);
         assertEquals(true, mentions.stream().anyMatch(r -> r.contains("Tomas Lind")), mentions.toString());
+        java.util.Map<String, Set<String>> byKey = derived(out);
+        for (String t : java.util.List.of("quotations", "speakers", "speakers_monthly")) {
+            assertEquals(true, operations(out, t).contains("MERGE"), t + " was updated by key, not rewritten: " + operations(out, t));
+        }
         assertEquals(ExitCode.OK, run(in, out, "--full"));
-        assertEquals(Set.of("d1a", "d1b", "d2a"), q("select article_id from " + table(out, "articles")));
+        assertEquals(Set.of("d1a", "d1b", "d2a", "d2c"), q("select article_id from " + table(out, "articles")));
         assertEquals(secondQuotes, q("select quote_id from " + table(out, "quotes")));
         assertEquals(mentions, entityMentions(out), "entity_mentions_monthly updated by key equals its rebuild");
+        assertEquals(byKey, derived(out), "quotations, speakers and speakers_monthly updated by key equal their rebuild");
         assertEquals(Set.of("4"), q("select count(*) from " + table(out, "runs")));
     }
 
