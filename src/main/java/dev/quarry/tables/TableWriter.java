@@ -94,6 +94,13 @@ public final class TableWriter {
         }
     }
 
+    /**
+     * Held while a MERGE runs with the session's userMetadata set. Not the SparkSession itself: Spark
+     * and Delta lock the session too (its lazy {@code implicits}, from a broadcast thread that the
+     * MERGE waits for), and holding it here deadlocked a run in its MERGE.
+     */
+    private static final Object MERGE_LOCK = new Object();
+
     private final SparkSession spark;
     private final Path root;
     private final String runId;
@@ -382,7 +389,7 @@ public final class TableWriter {
                 // Rows keyed by month match only in the months they bring: the MERGE reads those partitions, not the table.
                 on += " AND " + inMonths("t.", rows);
             }
-            synchronized (spark) {
+            synchronized (MERGE_LOCK) {
                 // A MERGE takes its commit's userMetadata only from the session; the upserts run one at a time.
                 spark.conf().set(USER_METADATA, stagedRunId);
                 try {
