@@ -58,7 +58,7 @@ public final class QuoteAggregatesUpdate {
     /**
      * Computes a step that later steps read more than once, and gives it back as a plan of its own
      * (a run writes it to its staging folder). Kept as plans or caches instead, the steps nest, and
-     * Spark spends minutes printing the nested plans into its event log.
+     * Spark spends minutes rendering the nested plans as text for its adaptive-execution UI events.
      */
     @FunctionalInterface
     public interface Materialise {
@@ -138,17 +138,17 @@ public final class QuoteAggregatesUpdate {
                 .select(Table.QUOTES.sparkColumns()).unionByName(changedQuotes);
 
         // quotations: each touched one from all its quotes; its text from the new groupings or the table.
+        Dataset<Row> touchedBefore = current.quotations().join(broadcast(touchedQuotations), "quotation_id", "left_semi");
         Dataset<Row> texts = newQuotation.select(col("n_quotation").as("quotation"))
                 .unionByName(regrouped.select(col("r_quotation").as("quotation")))
                 .distinct().withColumn("x_qid", AggregateJob.hashId(col("quotation")))
-                .unionByName(current.quotations().join(broadcast(touchedQuotations), "quotation_id", "left_semi")
-                        .select(col("text").as("quotation"), col("quotation_id").as("x_qid")))
+                .unionByName(touchedBefore.select(col("text").as("quotation"), col("quotation_id").as("x_qid")))
                 .distinct();
         Dataset<Row> quotationQuotes = after.join(broadcast(touchedQuotations), "quotation_id", "left_semi");
         Dataset<Row> quotationMembers = AggregateJob.prepared(quotationQuotes, broadcast(identities), articlesOf(current, quotationQuotes), "quotation_id")
                 .join(broadcast(texts), col("quotation_id").equalTo(col("x_qid")));
         Dataset<Row> quotations = withDeletes(materialise.apply("quotations", AggregateJob.quotations(quotationMembers, runId)),
-                current.quotations().join(broadcast(touchedQuotations), "quotation_id", "left_semi"), QUOTATION_KEYS, "num_occurrences", runId);
+                touchedBefore, QUOTATION_KEYS, "num_occurrences", runId);
 
         // speakers and speakers_monthly: each touched speaker from all its quotes.
         Dataset<Row> speakerQuotes = after.join(broadcast(touchedSpeakers), "speaker_id", "left_semi");

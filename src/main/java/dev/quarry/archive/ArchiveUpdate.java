@@ -115,7 +115,7 @@ public final class ArchiveUpdate {
                         : TableWriter.Update.replace(dev.quarry.aggregate.AggregateJob.entityMentions(allEntities,
                                 withPrevious(tables, false, Table.QUOTES, newQuotes, replaced), runId)));
                 derived.put(Table.QUOTES, TableWriter.Update.upsert(byKey.quotes(), dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTE_KEYS));
-                progress.done("planned; computed while the tables are written");
+                progress.done("touched quotations and speakers found; their rows computed while the tables are written");
             } else if (derive) {
                 // The analysis tables are derived from the whole of quotes and entities, old rows and new.
                 Dataset<Row> allQuotes = withPrevious(tables, full, Table.QUOTES, newQuotes, replaced);
