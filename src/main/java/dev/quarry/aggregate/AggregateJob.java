@@ -159,10 +159,12 @@ public final class AggregateJob {
     static Dataset<Row> longestContainers(Dataset<Row> norms, Dataset<Row> texts, boolean fewNorms) {
         Dataset<Row> firstShingle = withWords(norms).filter(col("n").geq(SHINGLE))
                 .select(col("norm"), expr("concat_ws(' ', slice(words, 1, " + SHINGLE + "))").as("shingle"));
-        Dataset<Row> allShingles = shingles(texts).withColumnRenamed("norm", "container");
+        Dataset<Row> allShingles;
         if (fewNorms) {
             firstShingle = org.apache.spark.sql.functions.broadcast(firstShingle);
-            allShingles = allShingles.join(org.apache.spark.sql.functions.broadcast(firstShingle.select("shingle").distinct()), "shingle");
+            allShingles = shinglesAmong(texts, firstShingle).withColumnRenamed("norm", "container");
+        } else {
+            allShingles = shingles(texts).withColumnRenamed("norm", "container");
         }
         Dataset<Row> containers = firstShingle.join(allShingles, "shingle")
                 .filter(col("container").notEqual(col("norm"))
@@ -186,6 +188,25 @@ public final class AggregateJob {
         return withWords(norms).filter(col("n").geq(SHINGLE))
                 .select(col("norm"), expr("explode(array_distinct(transform(sequence(1, n - " + (SHINGLE - 1)
                         + "), i -> concat_ws(' ', slice(words, i, " + SHINGLE + ")))))").as("shingle"));
+    }
+
+    /**
+     * norm, shingle: the shingles of each of {@code texts} that are among {@code wanted} (column
+     * shingle, a few thousand at most: they are sent to every task). The same rows as {@link #shingles}
+     * joined with {@code wanted}, but without making every shingle of every text a row first: Spark
+     * runs that array lambda interpreted, and over a whole table of texts it was the bulk of a daily
+     * run's aggregate stage.
+     */
+    static Dataset<Row> shinglesAmong(Dataset<Row> texts, Dataset<Row> wanted) {
+        java.util.Set<String> set = new java.util.HashSet<>(wanted.select("shingle").distinct()
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        org.apache.spark.broadcast.Broadcast<java.util.Set<String>> shared = org.apache.spark.api.java.JavaSparkContext
+                .fromSparkContext(texts.sparkSession().sparkContext()).broadcast(set);
+        return texts.select("norm").as(org.apache.spark.sql.Encoders.STRING())
+                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<String, scala.Tuple2<String, String>>) norm ->
+                                ShingleWindows.among(norm, SHINGLE, shared.value()).stream().map(sh -> new scala.Tuple2<>(norm, sh)).iterator(),
+                        org.apache.spark.sql.Encoders.tuple(org.apache.spark.sql.Encoders.STRING(), org.apache.spark.sql.Encoders.STRING()))
+                .toDF("norm", "shingle");
     }
 
     /** The first {@value #SHINGLE} words of a norm, or null when it has fewer. */

@@ -10,9 +10,15 @@ import java.util.List;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -23,8 +29,8 @@ import static org.apache.spark.sql.functions.when;
  *   <li>its own quotation and speaker;</li>
  *   <li>an old quote's speaker, when the new quotes move that quote's speaker_key to another identity
  *       (a bare surname now dominated by a new full name, see {@link SpeakerIdentities}); the identity
- *       map is small, one row per name, so it is computed again from every quote's key and compared
- *       with the keys' old speaker_id;</li>
+ *       map is small, one row per name, so it is computed again from one count per key (with the ids
+ *       the key's quotes had, to find the keys that moved);</li>
  *   <li>an old quote's quotation, when a new quote is a longer text that holds it (crop rule of
  *       {@link AggregateJob}). Such an old quote starts with one of the new texts' shingles, so the old
  *       quotes are only scanned against a broadcast of those shingles.</li>
@@ -80,12 +86,16 @@ public final class QuoteAggregatesUpdate {
      */
     public static Changes of(Current current, Dataset<Row> added, SpeakerAliasTable aliases, String runId, Materialise materialise) {
         Dataset<Row> old = current.quotes();
-        Dataset<Row> identities = materialise.apply("identities", SpeakerIdentities.of(old.select("speaker_key").unionByName(added.select("speaker_key"))));
-        Dataset<Row> moved = materialise.apply("moved", old.filter(col("speaker_key").isNotNull())
-                .select(col("speaker_key").as("m_key"), col("speaker_id").as("m_old")).distinct()
-                .join(identities, col("m_key").equalTo(col("speaker_key")))
-                .filter(not(col("m_old").eqNullSafe(col("speaker_id"))))
-                .select(col("m_key"), col("speaker_id").as("m_new")));
+        // One count per speaker_key, with the ids its old quotes were given: the identities come from the
+        // counts, and a key whose identity is not the id it had has moved. Null ids read as "", which no id is.
+        Dataset<Row> keyCounts = old.filter(col("speaker_key").isNotNull()).groupBy("speaker_key")
+                .agg(count(lit(1)).as("n"), collect_set(coalesce(col("speaker_id"), lit(""))).as("old_ids"))
+                .unionByName(added.filter(col("speaker_key").isNotNull()).groupBy("speaker_key")
+                        .agg(count(lit(1)).as("n"), expr("cast(array() as array<string>)").as("old_ids")))
+                .groupBy("speaker_key").agg(sum("n").as("n"), flatten(collect_list("old_ids")).as("old_ids"));
+        Dataset<Row> identities = materialise.apply("identities", SpeakerIdentities.fromCounts(keyCounts));
+        Dataset<Row> moved = identities.filter(expr("exists(old_ids, x -> x <> speaker_id)"))
+                .select(col("speaker_key").as("m_key"), col("speaker_id").as("m_new"));
 
         // Quotations of the new texts, and old texts that a new, longer one now holds.
         Dataset<Row> addedNorms = materialise.apply("added_norms", added.select(AggregateJob.normalised(col("text")).as("norm"))
@@ -95,10 +105,16 @@ public final class QuoteAggregatesUpdate {
         Dataset<Row> addedQuotation = AggregateJob.longestContainers(addedNorms, candidates, true).withColumnRenamed("norm", "c_norm");
         Dataset<Row> newQuotation = materialise.apply("new_quotation", addedNorms.join(addedQuotation, col("norm").equalTo(col("c_norm")), "left")
                 .select(col("norm").as("n_norm"), coalesce(col("container"), col("norm")).as("n_quotation")));
-        Dataset<Row> oldNorms = old.select(col("quotation_id").as("o_qid"), AggregateJob.normalised(col("text")).as("o_norm"));
-        Dataset<Row> held = oldNorms.join(broadcast(AggregateJob.shingles(addedNorms).select("shingle").distinct()),
-                        AggregateJob.firstShingle(col("o_norm")).equalTo(col("shingle")), "left_semi")
-                .distinct();
+        // The old quotes the run can change, in one pass over them: those whose speaker moved, and those
+        // that start with a shingle of a new text (a new, longer text may hold them).
+        Dataset<Row> oldCandidates = materialise.apply("old_candidates", old
+                .withColumn("a_norm", AggregateJob.normalised(col("text")))
+                .join(broadcast(AggregateJob.shingles(addedNorms).select("shingle").distinct()),
+                        AggregateJob.firstShingle(col("a_norm")).equalTo(col("shingle")), "left")
+                .join(broadcast(moved), col("speaker_key").equalTo(col("m_key")), "left")
+                .filter(col("shingle").isNotNull().or(col("m_key").isNotNull())));
+        Dataset<Row> held = oldCandidates.filter(col("shingle").isNotNull())
+                .select(col("quotation_id").as("o_qid"), col("a_norm").as("o_norm")).distinct();
         Dataset<Row> heldBy = AggregateJob.longestContainers(held.select(col("o_norm").as("norm")), addedNorms, true);
         Dataset<Row> regrouped = materialise.apply("regrouped", current.quotations().select(col("quotation_id").as("t_qid"), col("text").as("now"))
                 .join(broadcast(held.join(heldBy, col("o_norm").equalTo(col("norm")))), col("o_qid").equalTo(col("t_qid")))
@@ -108,10 +124,8 @@ public final class QuoteAggregatesUpdate {
                 .dropDuplicates("r_norm"));
 
         // Old quotes whose speaker or quotation moved, relinked; the new quotes, linked.
-        Dataset<Row> affected = materialise.apply("affected", old
-                .withColumn("a_norm", AggregateJob.normalised(col("text")))
+        Dataset<Row> affected = materialise.apply("affected", oldCandidates
                 .join(broadcast(regrouped), col("a_norm").equalTo(col("r_norm")), "left")
-                .join(broadcast(moved), col("speaker_key").equalTo(col("m_key")), "left")
                 .filter(col("r_quotation").isNotNull().or(col("m_key").isNotNull()))
                 .withColumn("o_speaker_id", col("speaker_id"))
                 .withColumn("o_quotation_id", col("quotation_id"))
@@ -127,15 +141,21 @@ public final class QuoteAggregatesUpdate {
         Dataset<Row> changedQuotes = materialise.apply("changed_quotes", linkedAdded.select(Table.QUOTES.sparkColumns())
                 .unionByName(affected.select(Table.QUOTES.sparkColumns())));
 
-        Dataset<Row> touchedQuotations = materialise.apply("touched_quotations", changedQuotes.select("quotation_id")
+        // Small plans over the written steps, read again where needed rather than written once more.
+        Dataset<Row> touchedQuotations = changedQuotes.select("quotation_id")
                 .unionByName(affected.select(col("o_quotation_id").as("quotation_id")))
-                .filter(col("quotation_id").isNotNull()).distinct());
-        Dataset<Row> touchedSpeakers = materialise.apply("touched_speakers", changedQuotes.select("speaker_id")
+                .filter(col("quotation_id").isNotNull()).distinct();
+        Dataset<Row> touchedSpeakers = changedQuotes.select("speaker_id")
                 .unionByName(affected.select(col("o_speaker_id").as("speaker_id")))
-                .filter(col("speaker_id").isNotNull()).distinct());
-        // Every quote as it stands after the run: the old ones that did not move, and the changed ones.
-        Dataset<Row> after = old.join(broadcast(changedQuotes.select("quote_id")), "quote_id", "left_anti")
-                .select(Table.QUOTES.sparkColumns()).unionByName(changedQuotes);
+                .filter(col("speaker_id").isNotNull()).distinct();
+        // The quotes of the touched quotations and speakers as they stand after the run (the old ones
+        // that did not move, and the changed ones), in one pass over the old quotes.
+        Dataset<Row> touchedQuotes = materialise.apply("touched_quotes", old.join(broadcast(changedQuotes.select("quote_id")), "quote_id", "left_anti")
+                .select(Table.QUOTES.sparkColumns()).unionByName(changedQuotes)
+                .join(broadcast(touchedQuotations.select(col("quotation_id").as("tq_id"))), col("quotation_id").equalTo(col("tq_id")), "left")
+                .join(broadcast(touchedSpeakers.select(col("speaker_id").as("ts_id"))), col("speaker_id").equalTo(col("ts_id")), "left")
+                .filter(col("tq_id").isNotNull().or(col("ts_id").isNotNull()))
+                .select(Table.QUOTES.sparkColumns()));
 
         // quotations: each touched one from all its quotes; its text from the new groupings or the table.
         Dataset<Row> touchedBefore = current.quotations().join(broadcast(touchedQuotations), "quotation_id", "left_semi");
@@ -144,14 +164,14 @@ public final class QuoteAggregatesUpdate {
                 .distinct().withColumn("x_qid", AggregateJob.hashId(col("quotation")))
                 .unionByName(touchedBefore.select(col("text").as("quotation"), col("quotation_id").as("x_qid")))
                 .distinct();
-        Dataset<Row> quotationQuotes = after.join(broadcast(touchedQuotations), "quotation_id", "left_semi");
+        Dataset<Row> quotationQuotes = touchedQuotes.join(broadcast(touchedQuotations), "quotation_id", "left_semi");
         Dataset<Row> quotationMembers = AggregateJob.prepared(quotationQuotes, broadcast(identities), articlesOf(current, quotationQuotes), "quotation_id")
                 .join(broadcast(texts), col("quotation_id").equalTo(col("x_qid")));
         Dataset<Row> quotations = withDeletes(materialise.apply("quotations", AggregateJob.quotations(quotationMembers, runId)),
                 touchedBefore, QUOTATION_KEYS, "num_occurrences", runId);
 
         // speakers and speakers_monthly: each touched speaker from all its quotes.
-        Dataset<Row> speakerQuotes = after.join(broadcast(touchedSpeakers), "speaker_id", "left_semi");
+        Dataset<Row> speakerQuotes = touchedQuotes.join(broadcast(touchedSpeakers), "speaker_id", "left_semi");
         Dataset<Row> speakerMembers = materialise.apply("speaker_quotes",
                 AggregateJob.prepared(speakerQuotes, broadcast(identities), articlesOf(current, speakerQuotes), "quotation_id"));
         Dataset<Row> entities = current.entities().join(broadcast(speakerMembers.select("article_id").distinct()), "article_id", "left_semi");

@@ -5,6 +5,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -46,7 +49,21 @@ public final class SpeakerIdentities {
 
     /** speaker_key, identity_key, speaker_id for every distinct non-null speaker_key of {@code quotes}. */
     public static Dataset<Row> of(Dataset<Row> quotes) {
-        Dataset<Row> keys = quotes.filter(col("speaker_key").isNotNull()).groupBy("speaker_key").agg(count(lit(1)).as("n"))
+        return fromCounts(quotes.filter(col("speaker_key").isNotNull()).groupBy("speaker_key").agg(count(lit(1)).as("n")));
+    }
+
+    /**
+     * The same from one row per speaker_key with its number of quotes {@code n}. Any other column of
+     * {@code counts} is carried through to the key's row.
+     */
+    public static Dataset<Row> fromCounts(Dataset<Row> counts) {
+        List<Column> carried = new ArrayList<>();
+        for (String c : counts.columns()) {
+            if (!c.equals("speaker_key") && !c.equals("n")) {
+                carried.add(col(c));
+            }
+        }
+        Dataset<Row> keys = counts
                 .withColumn("type", expr("substring_index(speaker_key, ':', 1)"))
                 .withColumn("words", split(expr("substr(speaker_key, length(substring_index(speaker_key, ':', 1)) + 2)"), " "))
                 .withColumn("nw", size(col("words")));
@@ -67,8 +84,10 @@ public final class SpeakerIdentities {
         Dataset<Row> joined = withParts
                 .join(dominant, col("lone").equalTo(col("d_surname")), "left")
                 .join(fullNames, col("plain_name").equalTo(col("f_name")), "left");
-        return joined.select(col("speaker_key"),
-                        coalesce(col("full_key"), col("d_key"), col("f_key"), col("speaker_key")).as("identity_key"))
+        List<Column> out = new ArrayList<>(List.of(col("speaker_key"),
+                coalesce(col("full_key"), col("d_key"), col("f_key"), col("speaker_key")).as("identity_key")));
+        out.addAll(carried);
+        return joined.select(out.toArray(Column[]::new))
                 .withColumn("speaker_id", AggregateJob.hashId(col("identity_key")));
     }
 }

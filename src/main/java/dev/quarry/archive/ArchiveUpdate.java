@@ -32,6 +32,9 @@ import java.util.Map;
  */
 public final class ArchiveUpdate {
 
+    /** Each by-key aggregate step's time, at INFO ({@code --log-level info}): where a daily run's aggregate goes. */
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(ArchiveUpdate.class);
+
     public static final String CODE_VERSION = dev.quarry.QuarryVersion.get();
 
     /** What the run did, for the summary. */
@@ -102,7 +105,12 @@ public final class ArchiveUpdate {
                 dev.quarry.aggregate.QuoteAggregatesUpdate.Changes byKey = dev.quarry.aggregate.QuoteAggregatesUpdate.of(new dev.quarry.aggregate.QuoteAggregatesUpdate.Current(
                                 tables.read(Table.QUOTES), tables.read(Table.QUOTATIONS), tables.read(Table.SPEAKERS),
                                 tables.read(Table.SPEAKERS_MONTHLY), allEntities, allArticles),
-                        newQuotes, aliasTable(spark, config), runId, scratch::scratch);
+                        newQuotes, aliasTable(spark, config), runId, (name, step) -> {
+                            long t0 = System.nanoTime();
+                            Dataset<Row> written = scratch.scratch(name, step);
+                            LOG.info("aggregate step {}: {} ms", name, (System.nanoTime() - t0) / 1_000_000);
+                            return written;
+                        });
                 derived.put(Table.QUOTATIONS, TableWriter.Update.upsert(byKey.quotations(), dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTATION_KEYS)
                         .deletingWhere(dev.quarry.aggregate.QuoteAggregatesUpdate.QUOTATION_DELETES));
                 derived.put(Table.SPEAKERS, TableWriter.Update.upsert(byKey.speakers(), dev.quarry.aggregate.QuoteAggregatesUpdate.SPEAKER_KEYS)

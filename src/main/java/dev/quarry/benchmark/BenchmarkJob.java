@@ -260,6 +260,12 @@ public final class BenchmarkJob {
             growth.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
             report.finding(b.toString());
         }
+        Map<String, Double> steady = DailyDrops.steadyGrowth(runs);
+        if (!steady.isEmpty()) {
+            StringBuilder b = new StringBuilder("daily: the median of the last five drops over that of drops 3-7:");
+            steady.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
+            report.finding(b.toString());
+        }
     }
 
     private static void findings(BenchmarkReport report) {

@@ -87,6 +87,35 @@ public final class DailyDrops {
         return ratios;
     }
 
+    /**
+     * The median of the last five drops over the median of drops 3 to 7, for the whole run and each
+     * compared stage; empty with fewer than 12 drops. Single drops vary by seconds (a Delta checkpoint
+     * every tenth version of a table, the JIT, the machine), so one drop against one other can hide
+     * growth or show growth that is not there.
+     */
+    public static Map<String, Double> steadyGrowth(List<Drop> drops) {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        if (drops.size() < 12) {
+            return ratios;
+        }
+        List<Drop> early = drops.subList(2, 7);
+        List<Drop> late = drops.subList(drops.size() - 5, drops.size());
+        ratios.put("run", median(late.stream().mapToDouble(Drop::seconds).toArray()) / median(early.stream().mapToDouble(Drop::seconds).toArray()));
+        for (String s : COMPARED) {
+            double base = median(early.stream().mapToDouble(d -> d.stage(s)).toArray());
+            if (base > 0) {
+                ratios.put(s, median(late.stream().mapToDouble(d -> d.stage(s)).toArray()) / base);
+            }
+        }
+        return ratios;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
     static String format(Map<String, Double> stages) {
         StringBuilder b = new StringBuilder();
         stages.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(String.format("%s %.1f s", k, v)));
