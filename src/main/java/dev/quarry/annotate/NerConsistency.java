@@ -52,8 +52,8 @@ public final class NerConsistency {
             for (BioChunks.Chunk c : chunks.get(s)) {
                 String type = majority(typeCounts.get(phrase(words, c.start(), c.end())), c.type());
                 String word = words.get(c.start());
-                if (c.end() - c.start() == 1 && !type.equals("PER") && surnames.containsKey(word)
-                        && surnames.get(word) >= typeCounts.get(word).getOrDefault(type, 0)) {
+                if (c.end() - c.start() == 1 && !type.equals("PER") && surnameUses(surnames, word) > 0
+                        && surnameUses(surnames, word) >= typeCounts.get(word).getOrDefault(type, 0)) {
                     // "Clinton" tagged LOC in a document about "Bill Clinton".
                     type = "PER";
                 }
@@ -80,13 +80,14 @@ public final class NerConsistency {
                         bestEnd = j;
                         bestType = majority(counts, null);
                         String single = allCaps(words, i, j) ? titleCase(words, i, j) : words.get(i);
-                        if (j == i + 1 && !bestType.equals("PER") && surnames.getOrDefault(single, 0) >= counts.getOrDefault(bestType, 0)) {
+                        if (j == i + 1 && !bestType.equals("PER") && surnameUses(surnames, single) > 0
+                                && surnameUses(surnames, single) >= counts.getOrDefault(bestType, 0)) {
                             bestType = "PER";
                         }
                         break;
                     }
                 }
-                if (bestType == null && surnames.containsKey(words.get(i)) && (i + 1 >= words.size() || !capitalised(words.get(i + 1)))) {
+                if (bestType == null && surnameUses(surnames, words.get(i)) > 0 && (i + 1 >= words.size() || !capitalised(words.get(i + 1)))) {
                     bestEnd = i + 1;
                     bestType = "PER";
                 }
@@ -98,6 +99,18 @@ public final class NerConsistency {
             out.add(List.of(l));
         }
         return out;
+    }
+
+    /**
+     * How often {@code word} ends a person's name of two words or more in the document; a possessive
+     * ("Scott's", when the tokenizer keeps it whole) counts as the name it is made from.
+     */
+    private static int surnameUses(Map<String, Integer> surnames, String word) {
+        String w = word.replace('\u2019', '\'');
+        if (w.endsWith("'s") && w.length() > 2) {
+            return surnames.getOrDefault(word, 0) + surnames.getOrDefault(w.substring(0, w.length() - 2), 0);
+        }
+        return surnames.getOrDefault(word, 0);
     }
 
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);

@@ -27,6 +27,9 @@ import java.util.Set;
  *       "Vladimir Putin").</li>
  *   <li>Other types join on the same normalised text, whatever type each mention was given; the
  *       entity's type is its mentions' majority.</li>
+ *   <li>An acronym is the organisation it spells: the name it follows in parentheses ("Alliance to
+ *       Reclaim Our Schools (AROS)"), else the one earlier organisation or place whose capitalised
+ *       words it is the initials of ("CNS" after "Christian News Service"), see {@link AcronymNames}.</li>
  *   <li>Titles before a name ("Defence Minister Kim Yong-hyun") and appositions after it
  *       ("Kim, the defence chief,") become the entity's roles.</li>
  * </ul>
@@ -71,7 +74,14 @@ public final class EntityGrouper {
 
     public List<EntityMention> group(AnnotatedArticle article, List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(NicknameNames.join(article, HeadlineNames.trim(article, mentions)));
-        sorted.removeIf(EntityGrouper::onlyTitles);
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : sorted) {
+            String[] w = m.text().strip().split("\\s+");
+            if (m.type().equals("PER") && w.length >= 2) {
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        sorted.removeIf(m -> onlyTitles(m) && !addressedOrSurname(article.text(), m, surnames));
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         sorted.replaceAll(EntityGrouper::retyped);
         PersonNameCleaner cleaner = new PersonNameCleaner(sorted);
@@ -80,9 +90,17 @@ public final class EntityGrouper {
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
             String name = nameText(m, cleaner);
+            String acronym = m.type().equals("PER") ? null : AcronymNames.acronym(name);
+            String spelled = acronym == null ? null : AcronymNames.definedBefore(article.text(), m.start(), acronym);
+            if (spelled != null) {
+                name = spelled; // "Alliance to Reclaim Our Schools (AROS)": the mention names the organisation in full
+            }
             List<String> words = nameWords(name);
             String gender = m.type().equals("PER") ? gender(article.text(), m, words) : null;
-            Entity target = find(entities, m.type(), words, gender);
+            Entity target = acronym != null && spelled == null ? spelledOut(entities, acronym) : null;
+            if (target == null) {
+                target = find(entities, m.type(), words, gender);
+            }
             if (target == null) {
                 target = new Entity(entities.size(), m.type());
                 target.words = words;
@@ -117,7 +135,30 @@ public final class EntityGrouper {
         return out;
     }
 
+    /** The one earlier entity, not a person, whose name the acronym spells ("CNS" after "Christian News Service"). */
+    private static Entity spelledOut(List<Entity> entities, String acronym) {
+        Entity only = null;
+        for (Entity e : entities) {
+            if (!e.firstType.equals("PER") && e.words.size() >= 2 && AcronymNames.initialsOf(e.canonical, acronym)) {
+                if (only != null && only != e) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
     /** "Rep" or "Mrs." tagged PER: a title is not a name. */
+    /**
+     * A title word that is someone's name here: after a form of address ("Mr. King"), or the surname
+     * of a person the article names in full ("Charlie King").
+     */
+    private static boolean addressedOrSurname(String text, Mention m, Set<String> surnames) {
+        String before = text.substring(Math.max(0, m.start() - 6), m.start());
+        return MALE_ADDRESS.matcher(before).matches() || FEMALE_ADDRESS.matcher(before).matches() || surnames.contains(m.text().strip());
+    }
+
     private static boolean onlyTitles(Mention m) {
         for (String w : m.text().strip().split("\\s+")) {
             if (!TITLES.contains(w)) {

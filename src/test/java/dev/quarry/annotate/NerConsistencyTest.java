@@ -81,4 +81,18 @@ class NerConsistencyTest {
         out = NerConsistency.withKnownNames(tokens, List.of(labels("B-MISC O B-PER O O O")));
         assertEquals(labels("O B-PER I-PER O O O"), out.get(0), "a title tagged as a name of its own is let go");
     }
+
+    @Test
+    void aPossessiveSurnameKeptWholeByTheTokenizerIsThePersonToo() {
+        // "Scott's", one token, tagged LOC or ORG or nothing, in an article about Keith Lamont Scott and Rakeyia Scott.
+        List<List<String>> tokens = List.of(words("Keith Lamont Scott was shot ."), words("Rakeyia Scott can be heard ."),
+                words("Scott's family spoke ."), words("the video of Scott's hands ."), words("Scott’s car stopped ."));
+        List<List<String>> in = List.of(labels("B-PER I-PER I-PER O O O"), labels("B-PER I-PER O O O O"),
+                labels("B-LOC O O O"), labels("O O O B-ORG O O"), labels("O O O O"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("B-PER O O O"), out.get(2));
+        assertEquals(labels("O O O B-PER O O"), out.get(3));
+        assertEquals(labels("B-PER O O O"), out.get(4));
+        assertEquals(labels("B-PER I-PER O O O O"), out.get(1));
+    }
 }

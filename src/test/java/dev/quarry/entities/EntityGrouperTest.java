@@ -77,6 +77,22 @@ class EntityGrouperTest {
     }
 
     @Test
+    void anAcronymIsTheOrganisationItSpells() {
+        String text = "Parents joined the walk-in, according to the organizer Alliance to Reclaim Our Schools (AROS). "
+                + "It was the third time AROS had set one up. Christian News Service counted them. CNS said 2,000 schools took part. "
+                + "Later the PTA wrote.";
+        // As the tagger left it: the organisation's name cut in two, the acronym whole.
+        List<EntityMention> ms = group(text, "Alliance", "ORG", "Reclaim Our Schools", "MISC", "AROS", "ORG",
+                "Christian News Service", "ORG", "CNS", "ORG", "PTA", "ORG");
+        EntityMention defined = at(ms, "AROS", 0);
+        assertEquals("Alliance to Reclaim Our Schools", defined.canonicalName());
+        assertEquals(defined.entityId(), at(ms, "AROS", 1).entityId());
+        assertEquals(at(ms, "Christian News Service", 0).entityId(), at(ms, "CNS", 0).entityId());
+        assertEquals("Christian News Service", at(ms, "CNS", 0).canonicalName());
+        assertEquals("PTA", at(ms, "PTA", 0).canonicalName(), "no name it spells: it stays itself");
+    }
+
+    @Test
     void aCueWordBeforeASurnameTheArticleGaveIsNotPartOfTheName() {
         String text = "Ryan Ellis, a tax adviser, spoke first. Said Ellis: the plan fails.";
         List<EntityMention> ms = group(text, "Ryan Ellis", "PER", "Said Ellis", "PER");
@@ -196,5 +212,18 @@ class EntityGrouperTest {
     void aTitleAloneIsNotAPerson() {
         List<EntityMention> ms = group("Rep. Elijah Cummings said so.", "Rep", "PER", "Elijah Cummings", "PER");
         assertEquals(List.of("Elijah Cummings"), ms.stream().map(m -> m.mention().text()).toList());
+    }
+
+    @Test
+    void aTitleWordThatIsSomeonesNameStays() {
+        String text = "Charlie King, a strategist, spoke first. Mr. King and Mr. Morial agreed. Later King added more.";
+        List<EntityMention> ms = group(text, "Charlie King", "PER", "King", "PER", "Morial", "PER");
+        // The helper also finds "King" inside "Charlie King"; the two after it are the ones that matter.
+        List<EntityMention> kings = ms.stream().filter(m -> m.mention().text().equals("King") && m.mention().start() > 12).toList();
+        assertEquals(2, kings.size(), ms.toString());
+        kings.forEach(k -> assertEquals("Charlie King", k.canonicalName()));
+        String alone = "The King spoke. Mrs. Queen wrote.";
+        List<EntityMention> titled = group(alone, "King", "PER", "Queen", "PER");
+        assertEquals(List.of("Queen"), titled.stream().map(m -> m.mention().text()).toList(), "after Mrs. it is a name");
     }
 }

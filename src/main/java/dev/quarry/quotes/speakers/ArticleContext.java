@@ -54,6 +54,19 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<
         return subject(m, false);
     }
 
+    /** Whether a subject-like name is followed at once by a verb of saying ("..., Mr. Obama said in an interview."). */
+    boolean speaks(NameMention m) {
+        if (!subjectLike(m)) {
+            return false;
+        }
+        int next = article.firstTokenAtOrAfter(m.end());
+        if (next >= article.tokens().size()) {
+            return false;
+        }
+        Token t = article.tokens().get(next);
+        return t.sentenceIndex() == article.sentenceIndexAt(m.begin()) && lexicons.speechCues.contains(t.lower());
+    }
+
     /**
      * Whether a name is the subject its sentence opens with: nothing but titles, capitalised words or
      * an opening quotation mark before it ("Mr. Obama said ...", not "... his wife, Hillary Clinton").

@@ -10,7 +10,8 @@ import java.util.List;
  * <ol>
  *   <li>a subject earlier in the pronoun's own sentence ("Trump made the reference as he discussed");</li>
  *   <li>else the last speaker (in this paragraph or the two before), unless a later sentence opens
- *       with a new person as its subject, who then wins;</li>
+ *       with a new person as its subject, or has one who says something ("..., Mr. Obama said."),
+ *       who then wins;</li>
  *   <li>else the person that opens the nearest earlier sentence opening with one (up to six back);</li>
  *   <li>else the last person named.</li>
  * </ol>
@@ -46,10 +47,10 @@ final class PronounAntecedent {
         }
         SpeakerResolver.Said last = c.lastSaid(said, q, 2);
         if (last != null && last.referent().person() && last.referent().gender.agrees(gender)) {
-            NameMention newer = subjectBetween(c.article().sentenceIndexAt(last.position()) + 1, sentence - 1, gender);
+            NameMention newer = subjectBetween(c.article().sentenceIndexAt(last.position()) + 1, sentence - 1, gender, true);
             return newer != null ? newer.referent() : last.referent();
         }
-        NameMention subject = subjectBetween(Math.max(0, sentence - SENTENCES_BACK), sentence - 1, gender);
+        NameMention subject = subjectBetween(Math.max(0, sentence - SENTENCES_BACK), sentence - 1, gender, false);
         if (subject != null) {
             return subject.referent();
         }
@@ -60,8 +61,12 @@ final class PronounAntecedent {
         return c.referents().pronounCandidate(m.referent()) && m.referent().gender.agrees(gender) && !c.inQuoteContent(m);
     }
 
-    /** The subject that opens the latest sentence from {@code from} to {@code to} (inclusive) that has one. */
-    private NameMention subjectBetween(int from, int to, Gender gender) {
+    /**
+     * The subject that opens the latest sentence from {@code from} to {@code to} (inclusive) that has
+     * one; with {@code speaking}, a subject that says something later in its sentence counts too
+     * ("... could displace millions, Mr. Obama said in his interview.").
+     */
+    private NameMention subjectBetween(int from, int to, Gender gender, boolean speaking) {
         NameMention found = null;
         int foundSentence = -1;
         for (NameMention m : c.referents().mentions()) {
@@ -69,7 +74,7 @@ final class PronounAntecedent {
             if (s > to) {
                 break;
             }
-            if (s >= from && s > foundSentence && eligible(m, gender) && c.opensSentence(m)) {
+            if (s >= from && s > foundSentence && eligible(m, gender) && (c.opensSentence(m) || speaking && c.speaks(m))) {
                 found = m;
                 foundSentence = s;
             }

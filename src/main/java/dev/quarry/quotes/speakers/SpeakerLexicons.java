@@ -22,11 +22,14 @@ final class SpeakerLexicons {
     final Lexicon affiliations;
     /** Documents, data and recordings ("analysis", "poll"): a source credited to its maker. */
     final Lexicon documentNouns;
+    /** Verbs of saying ({@code cues.tsv}): "Mr. Obama said" makes Mr. Obama the one speaking. */
+    final Lexicon speechCues;
     private final CapitalisedNames capitalisedNames;
 
     SpeakerLexicons() {
         this.pronouns = Lexicon.load(Lexicon.PRONOUNS);
         this.titles = Lexicon.load(Lexicon.TITLES);
+        this.speechCues = Lexicon.load(Lexicon.CUES);
         this.nameStopwords = Lexicon.load(Lexicon.NAME_STOPWORDS);
         this.organisationWords = Lexicon.load(Lexicon.ORGANISATION_WORDS);
         this.genderWords = Lexicon.load("/dev/quarry/quotes/gender-words.tsv");

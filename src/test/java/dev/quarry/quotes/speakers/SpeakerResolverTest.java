@@ -252,4 +252,13 @@ class SpeakerResolverTest {
         List<Quote> qs = resolve("Acme Corp's chief left. 's Acme Corp said the plan worked.", "'s/PER", "Acme Corp/ORG");
         assertEquals("Acme Corp", quoteHolding(qs, "the plan worked").speaker());
     }
+
+    @Test
+    void aPronounAfterSomeoneNewSaysSomethingIsThatPersonNotTheLastSpeaker() {
+        List<Quote> qs = resolve("Benjamin Rhodes, an aide, said the talks were hard.\n\n"
+                        + "The guests were seated when Mr. Obama said grace. \"We will get there,\" he said.",
+                "Benjamin Rhodes/PER", "Obama/PER");
+        assertEquals("Benjamin Rhodes", quoteHolding(qs, "the talks were hard").speaker());
+        assertEquals("Obama", quoteHolding(qs, "We will get there").speaker());
+    }
 }
