@@ -106,11 +106,8 @@ public final class NerConsistency {
      * ("Scott's", when the tokenizer keeps it whole) counts as the name it is made from.
      */
     private static int surnameUses(Map<String, Integer> surnames, String word) {
-        String w = word.replace('\u2019', '\'');
-        if (w.endsWith("'s") && w.length() > 2) {
-            return surnames.getOrDefault(word, 0) + surnames.getOrDefault(w.substring(0, w.length() - 2), 0);
-        }
-        return surnames.getOrDefault(word, 0);
+        String base = Lexicon.withoutPossessive(word);
+        return surnames.getOrDefault(word, 0) + (base.equals(word) ? 0 : surnames.getOrDefault(base, 0));
     }
 
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
@@ -139,10 +136,8 @@ public final class NerConsistency {
                 }
             }
             for (BioChunks.Chunk c : BioChunks.of(List.of(l))) {
-                String name = phrase(tokens.get(s), c.start(), c.end()).replace('\u2019', '\'');
-                if (name.endsWith("'s")) {
-                    name = name.substring(0, name.length() - 2); // "South Korea's", when the tokenizer kept it whole
-                }
+                // "South Korea's", when the tokenizer kept it whole
+                String name = Lexicon.withoutPossessive(phrase(tokens.get(s), c.start(), c.end())).replace('\u2019', '\'');
                 String known = KNOWN_NAMES.get(name);
                 if (known != null && !known.equals(c.type())) {
                     set(l, c.start(), c.end(), known);

@@ -254,16 +254,14 @@ public final class BenchmarkJob {
         report.archive("daily_drop_articles", o.dayArticles());
         report.archive("daily_archive_chars", drops.chars());
         report.daily(runs);
-        Map<String, Double> growth = DailyDrops.growth(runs);
-        if (!growth.isEmpty()) {
-            StringBuilder b = new StringBuilder("daily: the last drop's cost over the second's:");
-            growth.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
-            report.finding(b.toString());
-        }
-        Map<String, Double> steady = DailyDrops.steadyGrowth(runs);
-        if (!steady.isEmpty()) {
-            StringBuilder b = new StringBuilder("daily: the median of the last five drops over that of drops 3-7:");
-            steady.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
+        growthFinding(report, "daily: the last drop's cost over the second's:", DailyDrops.growth(runs));
+        growthFinding(report, "daily: the median of the last five drops over that of drops 3-7:", DailyDrops.steadyGrowth(runs));
+    }
+
+    private static void growthFinding(BenchmarkReport report, String title, Map<String, Double> ratios) {
+        if (!ratios.isEmpty()) {
+            StringBuilder b = new StringBuilder(title);
+            ratios.forEach((k, v) -> b.append(String.format(" %s %.2fx", k, v)));
             report.finding(b.toString());
         }
     }

@@ -72,19 +72,10 @@ public final class DailyDrops {
 
     /** The last drop's cost over the second's, for the whole run and each compared stage; empty with fewer than 3 drops. */
     public static Map<String, Double> growth(List<Drop> drops) {
-        Map<String, Double> ratios = new LinkedHashMap<>();
         if (drops.size() < 3) {
-            return ratios;
+            return new LinkedHashMap<>();
         }
-        Drop second = drops.get(1);
-        Drop last = drops.get(drops.size() - 1);
-        ratios.put("run", last.seconds() / second.seconds());
-        for (String s : COMPARED) {
-            if (second.stage(s) > 0) {
-                ratios.put(s, last.stage(s) / second.stage(s));
-            }
-        }
-        return ratios;
+        return ratios(drops.subList(1, 2), drops.subList(drops.size() - 1, drops.size()));
     }
 
     /**
@@ -94,25 +85,27 @@ public final class DailyDrops {
      * growth or show growth that is not there.
      */
     public static Map<String, Double> steadyGrowth(List<Drop> drops) {
-        Map<String, Double> ratios = new LinkedHashMap<>();
         if (drops.size() < 12) {
-            return ratios;
+            return new LinkedHashMap<>();
         }
-        List<Drop> early = drops.subList(2, 7);
-        List<Drop> late = drops.subList(drops.size() - 5, drops.size());
-        ratios.put("run", median(late.stream().mapToDouble(Drop::seconds).toArray()) / median(early.stream().mapToDouble(Drop::seconds).toArray()));
+        return ratios(drops.subList(2, 7), drops.subList(drops.size() - 5, drops.size()));
+    }
+
+    /** The median of {@code late} over that of {@code early}: the whole run, and each compared stage the early drops have. */
+    private static Map<String, Double> ratios(List<Drop> early, List<Drop> late) {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        ratios.put("run", median(late, Drop::seconds) / median(early, Drop::seconds));
         for (String s : COMPARED) {
-            double base = median(early.stream().mapToDouble(d -> d.stage(s)).toArray());
+            double base = median(early, d -> d.stage(s));
             if (base > 0) {
-                ratios.put(s, median(late.stream().mapToDouble(d -> d.stage(s)).toArray()) / base);
+                ratios.put(s, median(late, d -> d.stage(s)) / base);
             }
         }
         return ratios;
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
+    private static double median(List<Drop> drops, java.util.function.ToDoubleFunction<Drop> value) {
+        double[] v = drops.stream().mapToDouble(value).sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 

@@ -22,10 +22,7 @@ final class AcronymNames {
 
     /** The name as an acronym ("AROS", "CNS's" -> "CNS"), or null when it is not one. */
     static String acronym(String name) {
-        String n = name.strip().replace('\u2019', '\'');
-        if (n.endsWith("'s")) {
-            n = n.substring(0, n.length() - 2);
-        }
+        String n = dev.quarry.text.Lexicon.withoutPossessive(name.strip());
         return ACRONYM.matcher(n).matches() ? n : null;
     }
 

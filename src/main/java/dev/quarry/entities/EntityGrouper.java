@@ -149,16 +149,15 @@ public final class EntityGrouper {
         return only;
     }
 
-    /** "Rep" or "Mrs." tagged PER: a title is not a name. */
     /**
      * A title word that is someone's name here: after a form of address ("Mr. King"), or the surname
      * of a person the article names in full ("Charlie King").
      */
     private static boolean addressedOrSurname(String text, Mention m, Set<String> surnames) {
-        String before = text.substring(Math.max(0, m.start() - 6), m.start());
-        return MALE_ADDRESS.matcher(before).matches() || FEMALE_ADDRESS.matcher(before).matches() || surnames.contains(m.text().strip());
+        return addressedAs(text, m) != null || surnames.contains(m.text().strip());
     }
 
+    /** "Rep" or "Mrs." tagged PER: a title is not a name. */
     private static boolean onlyTitles(Mention m) {
         for (String w : m.text().strip().split("\\s+")) {
             if (!TITLES.contains(w)) {
@@ -193,15 +192,24 @@ public final class EntityGrouper {
      * given name when it has one ("Michelle Obama"); null when neither tells.
      */
     private static String gender(String text, Mention m, List<String> words) {
-        String before = text.substring(Math.max(0, m.start() - 6), m.start());
+        String addressed = addressedAs(text, m);
         String first = m.text().strip().split("\\s+")[0];
-        if (FEMALE_ADDRESS.matcher(before).matches() || first.matches("(Mrs|Ms|Miss)\\.?")) {
+        if ("female".equals(addressed) || first.matches("(Mrs|Ms|Miss)\\.?")) {
             return "female";
         }
-        if (MALE_ADDRESS.matcher(before).matches() || first.matches("Mr\\.?")) {
+        if ("male".equals(addressed) || first.matches("Mr\\.?")) {
             return "male";
         }
         return words.size() >= 2 ? GIVEN_NAMES.get(words.get(0)) : null;
+    }
+
+    /** "female" or "male" when a form of address stands right before the mention ("Mrs. Clinton"), else null. */
+    private static String addressedAs(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 6), m.start());
+        if (FEMALE_ADDRESS.matcher(before).matches()) {
+            return "female";
+        }
+        return MALE_ADDRESS.matcher(before).matches() ? "male" : null;
     }
 
     private static boolean genderAgrees(Entity e, String gender) {

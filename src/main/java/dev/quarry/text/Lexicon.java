@@ -71,6 +71,15 @@ public final class Lexicon {
         return entries.get(normalise(word));
     }
 
+    /**
+     * The word without a possessive "'s" or "’s" ("Scott's" -> "Scott"), as a tokenizer that keeps
+     * the possessive on the word leaves it; the word itself when it has none.
+     */
+    public static String withoutPossessive(String word) {
+        String w = word.replace('\u2019', '\'');
+        return w.length() > 2 && w.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
     /** Lower case, without a trailing full stop, with curly apostrophes made straight. */
     public static String normalise(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
