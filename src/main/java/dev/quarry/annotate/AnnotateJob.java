@@ -72,7 +72,7 @@ public final class AnnotateJob {
                 : "Spark NLP sentences, tokens, POS and NER, then entities and quotes");
         // Run reads no lemmas or dependencies: their models are not even loaded then.
         PipelineModel pipeline = ModelPipeline.annotatePipeline(spark, config.annotate().maxSentenceChars(), config.models(),
-                config.output().root(), everyModelStage ? java.util.EnumSet.allOf(ModelPipeline.Kind.class) : ModelPipeline.RUN_KINDS,
+                config.output().root(), everyModelStage ? ModelPipeline.EVERY_KIND_READ : ModelPipeline.RUN_KINDS,
                 progress::info);
         String modelsVersion = config.models().enabled() ? ModelPipeline.version(ModelPipeline.locate(config.models())) : null;
         org.apache.spark.sql.Column wanted = col("language").isNull().or(col("language").isin(config.annotate().languages().toArray()));

@@ -1,5 +1,6 @@
 package dev.quarry.annotate;
 
+import dev.quarry.nlp.BioChunks;
 import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.text.Span;
 import org.apache.spark.sql.Row;

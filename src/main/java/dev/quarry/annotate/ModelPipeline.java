@@ -49,8 +49,11 @@ public final class ModelPipeline {
     private ModelPipeline() {
     }
 
-    /** The model kinds `run` reads the output of: POS and NER, and the embeddings NER takes. */
-    public static final java.util.Set<Kind> RUN_KINDS = java.util.EnumSet.of(Kind.POS, Kind.EMBEDDINGS, Kind.NER);
+    /**
+     * The model kinds `run` reads the output of: POS and NER. The embeddings are loaded too when the
+     * NER model takes them (a CRF does; Quarry's {@code FeatureNerModel} does not), see {@link #withInputs}.
+     */
+    public static final java.util.Set<Kind> RUN_KINDS = java.util.EnumSet.of(Kind.POS, Kind.NER);
 
     /**
      * Where the configured models are, as Hadoop URIs: models.dir may be any Hadoop path
@@ -160,13 +163,20 @@ public final class ModelPipeline {
         }
     }
 
-    /** Loads the model stages, wired sentence/token -> pos -> lemma -> dependency -> embeddings -> ner. */
+    /**
+     * Every model kind whose output annotate can read: all but the embeddings, which nothing reads but
+     * a NER model that takes them (and then they come with it, see {@link #withInputs}).
+     */
+    public static final java.util.Set<Kind> EVERY_KIND_READ = java.util.EnumSet.of(Kind.POS, Kind.LEMMA, Kind.DEPENDENCY, Kind.NER);
+
+    /** Loads the model stages, wired sentence/token -> pos -> lemma -> dependency (-> embeddings) -> ner. */
     public static List<Transformer> load(Map<Kind, String> paths) {
-        return loadSome(paths, java.util.EnumSet.allOf(Kind.class));
+        return loadSome(paths, EVERY_KIND_READ);
     }
 
     /** Loads and wires just the given kinds, in pipeline order (run needs no lemmas or dependencies). */
     public static List<Transformer> loadSome(Map<Kind, String> paths, java.util.Set<Kind> kinds) {
+        kinds = withInputs(paths, kinds);
         check(only(paths, kinds));
         List<Transformer> stages = new ArrayList<>();
         for (Kind k : Kind.values()) {
@@ -177,6 +187,21 @@ public final class ModelPipeline {
             }
         }
         return stages;
+    }
+
+    /** {@code kinds}, plus the embeddings when they include a NER model that takes word embeddings. */
+    static java.util.Set<Kind> withInputs(Map<Kind, String> paths, java.util.Set<Kind> kinds) {
+        if (!kinds.contains(Kind.NER) || kinds.contains(Kind.EMBEDDINGS)) {
+            return kinds;
+        }
+        check(only(paths, java.util.EnumSet.of(Kind.NER)));
+        Transformer ner = single(Kind.NER, paths.get(Kind.NER));
+        if (ner instanceof AnnotatorModel<?> m && List.of(m.inputAnnotatorTypes()).contains("word_embeddings")) {
+            java.util.Set<Kind> out = java.util.EnumSet.copyOf(kinds);
+            out.add(Kind.EMBEDDINGS);
+            return out;
+        }
+        return kinds;
     }
 
     /**
@@ -212,8 +237,9 @@ public final class ModelPipeline {
             throw new IllegalArgumentException("the " + kind.folder + " model at " + uri + " has " + stages.length
                     + " stages; Quarry expects a PipelineModel holding just the " + kind.folder + " annotator");
         }
-        // Quarry saves its CRF NER models as FastNerCrfModel; a CRF NER model saved by Spark NLP itself is
-        // tagged by that faster class too, with the same labels; other NER models as they are.
+        // Quarry's NER is its own FeatureNerModel, loaded as saved. A CRF NER model (Quarry's before
+        // 2026-12, or one saved by Spark NLP itself) is tagged by the faster FastNerCrfModel with the
+        // same labels; other NER models as they are.
         if (stages[0].getClass() == com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel.class
                 && FastNerCrfModel.supports((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0])) {
             return new FastNerCrfModel((com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel) stages[0]);
@@ -224,6 +250,10 @@ public final class ModelPipeline {
         }
         return stages[0];
     }
+
+    /** The Spark NLP annotator type of each column annotate makes. */
+    private static final Map<String, String> ANNOTATOR_TYPES = Map.of(BasePipeline.SENTENCE_COL, "document",
+            BasePipeline.TOKEN_COL, "token", POS_COL, "pos", EMBEDDINGS_COL, "word_embeddings");
 
     private static void wire(Kind kind, Transformer t) {
         if (!(t instanceof AnnotatorModel<?> m)) {
@@ -244,9 +274,16 @@ public final class ModelPipeline {
             case EMBEDDINGS -> EMBEDDINGS_COL;
             case NER -> NER_COL;
         };
-        // A swapped-in model may take fewer inputs (a NerDLModel has no POS); keep the ones it declares.
+        // A model may take fewer inputs (a NerDLModel has no POS, Quarry's FeatureNerModel no embeddings):
+        // keep the ones whose annotator type it declares, in order.
         if (m.inputAnnotatorTypes().length == inputs.length) {
             m.setInputCols(inputs);
+        } else {
+            List<String> declared = List.of(m.inputAnnotatorTypes());
+            String[] kept = java.util.Arrays.stream(inputs).filter(c -> declared.contains(ANNOTATOR_TYPES.get(c))).toArray(String[]::new);
+            if (kept.length == declared.size()) {
+                m.setInputCols(kept);
+            }
         }
         m.setOutputCol(output);
     }
@@ -266,6 +303,8 @@ public final class ModelPipeline {
                 for (Transformer stage : loadFor(spark, models, shareRoot, kinds, log)) {
                     if (stage instanceof FastNerCrfModel ner) {
                         ner.warmUp();
+                    } else if (stage instanceof dev.quarry.nlp.FeatureNerModel ner) {
+                        ner.warmUp();
                     } else if (stage instanceof dev.quarry.nlp.FastPerceptronModel pos) {
                         pos.warmUp();
                     }
@@ -284,7 +323,7 @@ public final class ModelPipeline {
      */
     public static PipelineModel annotatePipeline(SparkSession spark, int maxSentenceChars,
                                                  dev.quarry.config.QuarryConfig.Models models) {
-        return annotatePipeline(spark, maxSentenceChars, models, null, java.util.EnumSet.allOf(Kind.class), line -> { });
+        return annotatePipeline(spark, maxSentenceChars, models, null, EVERY_KIND_READ, line -> { });
     }
 
     /**
@@ -308,6 +347,7 @@ public final class ModelPipeline {
     private static List<Transformer> loadFor(SparkSession spark, dev.quarry.config.QuarryConfig.Models models, String shareRoot,
                                              java.util.Set<Kind> kinds, java.util.function.Consumer<String> log) {
         Map<Kind, String> paths = locate(models);
+        kinds = withInputs(paths, kinds);
         if (shareRoot != null) {
             paths = ModelShipping.forExecutors(spark, only(paths, kinds), shareRoot, version(paths), log);
         }

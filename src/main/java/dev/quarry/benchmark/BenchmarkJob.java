@@ -171,7 +171,7 @@ public final class BenchmarkJob {
                         new ModelStep("dependency", "lemmas and the dependency parser", 3,
                                 List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL),
                                 "prefix to dependency minus the one before"),
-                        new ModelStep("ner", "word embeddings and the NER CRF", modelStages.size(),
+                        new ModelStep("ner", "the NER model (and word embeddings, if it takes them)", modelStages.size(),
                                 List.of(ModelPipeline.POS_COL, ModelPipeline.LEMMA_COL, ModelPipeline.DEPENDENCY_COL, ModelPipeline.NER_COL),
                                 "whole model pipeline minus the one before"));
                 double before = baseSeconds;

@@ -44,14 +44,20 @@ final class TrainModelsCommand extends SparkCommand {
     @Option(names = "--ner-data", defaultValue = "conll+wwn", description = "conll or conll+wwn (default: ${DEFAULT-VALUE}).")
     String nerData;
 
-    @Option(names = "--ner-gazetteer", description = "Add dictionary features built from the training entities.")
-    boolean nerGazetteer;
+    @Option(names = "--ner-features", split = ",", paramLabel = "GROUP", defaultValue = "words,shape,clusters,gazetteer,document",
+            description = "NER feature groups: words, shape, clusters, gazetteer, document (default: ${DEFAULT-VALUE}).")
+    java.util.Set<String> nerFeatures;
 
-    @Option(names = "--ner-max-epochs", defaultValue = "20", description = "CRF epochs at most (default: ${DEFAULT-VALUE}).")
-    int nerMaxEpochs;
+    @Option(names = "--ner-epochs", defaultValue = "10", description = "NER perceptron passes over the data (default: ${DEFAULT-VALUE}).")
+    int nerEpochs;
 
-    @Option(names = "--ner-min-w", defaultValue = "0.01", description = "Prune CRF weights below this (default: ${DEFAULT-VALUE}).")
-    double nerMinW;
+    @Option(names = "--ner-folds", defaultValue = "5",
+            description = "Folds for the NER gazetteer and first-stage labels of the training data (default: ${DEFAULT-VALUE}).")
+    int nerFolds;
+
+    @Option(names = "--ner-clusters", split = ",", defaultValue = "64,256,1024",
+            description = "Word classes at these granularities, from the embeddings (default: ${DEFAULT-VALUE}).")
+    int[] nerClusters;
 
     @Option(names = "--pos-iterations", defaultValue = "5", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int posIterations;
@@ -63,8 +69,8 @@ final class TrainModelsCommand extends SparkCommand {
             description = "Drop parser weights whose averaged value is below this; 1 is lossless (default: ${DEFAULT-VALUE}).")
     int dependencyMinWeight;
 
-    @Option(names = "--ner-wwn-every", defaultValue = "3",
-            description = "Use every n-th Worldwide Newswire training article for NER (default: ${DEFAULT-VALUE}; 1 = all, about three times the CRF time of CoNLL alone).")
+    @Option(names = "--ner-wwn-every", defaultValue = "1",
+            description = "Use every n-th Worldwide Newswire training article for NER (default: ${DEFAULT-VALUE}, all of them).")
     int nerWwnEvery;
 
     @Option(names = "--pos-with-conll", negatable = true, defaultValue = "false", fallbackValue = "true",
@@ -90,9 +96,15 @@ final class TrainModelsCommand extends SparkCommand {
             System.err.println("quarry: --ner-data must be conll or conll+wwn, got '" + nerData + "'");
             return ExitCode.USAGE;
         }
+        for (String g : nerFeatures) {
+            if (!dev.quarry.nlp.NerFeatures.GROUPS.contains(g)) {
+                System.err.println("quarry: --ner-features: unknown group '" + g + "'; use " + String.join(", ", dev.quarry.nlp.NerFeatures.GROUPS));
+                return ExitCode.USAGE;
+            }
+        }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
-                embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerGazetteer, nerMaxEpochs,
-                nerMinW, 10, dependencyMinWeight, nerWwnEvery, posWithConll);
+                embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
+                nerFolds, nerClusters, 10, dependencyMinWeight, nerWwnEvery, posWithConll);
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);
         System.out.println();

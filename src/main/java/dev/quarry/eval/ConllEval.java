@@ -1,6 +1,6 @@
 package dev.quarry.eval;
 
-import dev.quarry.annotate.BioChunks;
+import dev.quarry.nlp.BioChunks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -41,26 +41,13 @@ public final class EvaluateNerJob {
      * @param out    where to write "token gold pred" lines; null to skip
      */
     public static ConllEval.Result run(SparkSession spark, List<Transformer> stages, Path conllFile, Path out) throws IOException {
-        // The gold POS column would collide with the tagger's output: inference must use predicted POS.
-        Dataset<Row> df = readConll(spark, conllFile).drop(ModelPipeline.POS_COL);
-        for (Transformer t : stages) {
-            df = t.transform(df);
-        }
-        List<Row> rows = df.select("token", LABEL_COL, ModelPipeline.NER_COL).collectAsList();
         List<List<String>> tokens = new ArrayList<>();
         List<List<String>> gold = new ArrayList<>();
         List<List<String>> raw = new ArrayList<>();
-        for (Row r : rows) {
-            List<String> t = results(r.getList(0));
-            List<String> g = results(r.getList(1));
-            List<String> p = results(r.getList(2));
-            if (g.size() != t.size() || p.size() != t.size()) {
-                throw new IllegalStateException("a sentence of " + t.size() + " tokens came back with "
-                        + g.size() + " gold and " + p.size() + " predicted labels");
-            }
-            tokens.add(t);
-            gold.add(g);
-            raw.add(p);
+        if (!stages.isEmpty() && stages.get(stages.size() - 1) instanceof dev.quarry.nlp.FeatureNerModel ner) {
+            tagDocuments(ner.tagger(), conllFile, tokens, gold, raw);
+        } else {
+            tagSentences(stages, readConll(spark, conllFile), tokens, gold, raw);
         }
         List<List<String>> predicted = consistent(conllFile, tokens, raw);
         if (out != null) {
@@ -74,6 +61,48 @@ public final class EvaluateNerJob {
             }
         }
         return ConllEval.score(gold, predicted);
+    }
+
+    /**
+     * Quarry's tagger reads an article's sentences together (its document stage), as annotate gives
+     * them; Spark NLP's CoNLL reader gives a row per sentence, so each -DOCSTART- document is tagged
+     * here whole, by the same tagger code.
+     */
+    private static void tagDocuments(dev.quarry.nlp.FeatureNerTagger tagger, Path conllFile, List<List<String>> tokens,
+                                     List<List<String>> gold, List<List<String>> predicted) throws IOException {
+        for (NerCorpus.Document d : NerCorpus.readConll2003(conllFile)) {
+            List<String[]> words = new ArrayList<>();
+            for (NerCorpus.Sentence s : d.sentences()) {
+                words.add(s.tokens().stream().map(NerCorpus.Token::text).toArray(String[]::new));
+                tokens.add(s.tokens().stream().map(NerCorpus.Token::text).toList());
+                gold.add(s.tokens().stream().map(NerCorpus.Token::label).toList());
+            }
+            for (String[] labels : tagger.tag(words)) {
+                predicted.add(List.of(labels));
+            }
+        }
+    }
+
+    private static void tagSentences(List<Transformer> stages, Dataset<Row> conll, List<List<String>> tokens,
+                                     List<List<String>> gold, List<List<String>> raw) {
+        // The gold POS column would collide with the tagger's output: inference must use predicted POS.
+        Dataset<Row> df = conll.drop(ModelPipeline.POS_COL);
+        for (Transformer t : stages) {
+            df = t.transform(df);
+        }
+        List<Row> rows = df.select("token", LABEL_COL, ModelPipeline.NER_COL).collectAsList();
+        for (Row r : rows) {
+            List<String> t = results(r.getList(0));
+            List<String> g = results(r.getList(1));
+            List<String> p = results(r.getList(2));
+            if (g.size() != t.size() || p.size() != t.size()) {
+                throw new IllegalStateException("a sentence of " + t.size() + " tokens came back with "
+                        + g.size() + " gold and " + p.size() + " predicted labels");
+            }
+            tokens.add(t);
+            gold.add(g);
+            raw.add(p);
+        }
     }
 
     /** The per-document consistency pass annotate applies, over the file's -DOCSTART- documents. */

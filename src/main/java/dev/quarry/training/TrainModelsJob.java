@@ -5,7 +5,6 @@ import dev.quarry.session.Progress;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Lemmatizer;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
-import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfApproach;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserApproach;
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronApproach;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
@@ -14,11 +13,12 @@ import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import dev.quarry.eval.ConllEval;
 import dev.quarry.eval.NerCorpus;
-import dev.quarry.annotate.BioChunks;
 import dev.quarry.annotate.BasePipeline;
-import dev.quarry.nlp.FastNerCrfModel;
+import dev.quarry.nlp.FeatureNerModel;
+import dev.quarry.nlp.FeatureNerTagger;
+import dev.quarry.nlp.NameGazetteer;
+import dev.quarry.nlp.WordClusters;
 import dev.quarry.annotate.ModelPipeline;
-import com.johnsnowlabs.nlp.annotators.ner.crf.NerCrfModel;
 import dev.quarry.annotate.ModelPipeline.Kind;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
 import org.apache.spark.ml.Pipeline;
@@ -57,8 +57,8 @@ import java.util.stream.Stream;
 
 /**
  * Trains Quarry's default models from the corpora folder and measures each on held-out data:
- * POS (averaged perceptron), a lemma dictionary, a dependency parser, Word2Vec embeddings and a CRF
- * NER model. Every model is saved as a one-stage PipelineModel under the output folder, and the
+ * POS (averaged perceptron), a lemma dictionary, a dependency parser, Word2Vec embeddings and
+ * Quarry's NER tagger ({@link NerTaggerTraining}). Every model is saved as a one-stage PipelineModel under the output folder, and the
  * measurements go to {@code MODEL_CARD.md} and {@code training-report.json} beside them.
  *
  * <p>The training corpora never enter the project: only the models derived from them do.
@@ -68,7 +68,7 @@ public final class TrainModelsJob {
     /** What to train and how; TrainModelsCommand's defaults are the shipped models' settings. */
     public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
                            int embeddingDimension, int embeddingMinCount, int embeddingIterations,
-                           boolean nerWithWorldwideNewswire, boolean nerGazetteer, int nerMaxEpochs, double nerMinW,
+                           boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int[] nerClusters,
                            int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
                            boolean posWithConll) {
     }
@@ -403,7 +403,6 @@ public final class TrainModelsJob {
         int wwnArticles = 0;
         if (s.nerWithWorldwideNewswire()) {
             List<Path> files = worldwideNewswireFiles(false);
-            // Every n-th training article: the CRF's time grows with the tokens, and the whole set triples it.
             for (int i = 0; i < files.size(); i += Math.max(1, s.worldwideNewswireTrainEvery())) {
                 docs.add(NerCorpus.readWorldwideNewswire(files.get(i)));
                 wwnArticles++;
@@ -412,10 +411,6 @@ public final class TrainModelsJob {
         int allTokens = docs.stream().mapToInt(NerCorpus.Document::tokenCount).sum();
         progress.start("train ner", docs.size() + " documents, " + allTokens + " tokens");
         Step step = new Step();
-        Path train = work.resolve("ner-train.conll");
-        try (Writer w = Files.newBufferedWriter(train, StandardCharsets.UTF_8)) {
-            NerCorpus.writeConll(docs, w);
-        }
         Path heldOutWwn = work.resolve("wwn-heldout.conll");
         List<NerCorpus.Document> heldOut = new ArrayList<>();
         for (Path p : worldwideNewswireFiles(true)) {
@@ -424,35 +419,38 @@ public final class TrainModelsJob {
         try (Writer w = Files.newBufferedWriter(heldOutWwn, StandardCharsets.UTF_8)) {
             NerCorpus.writeConll(heldOut, w);
         }
-        // Train on predicted POS, the tags the model will see at inference.
-        Dataset<Row> df = EvaluateNerJob.readConll(spark, train).drop(ModelPipeline.POS_COL);
-        for (Transformer t : stages(EnumSet.of(Kind.POS, Kind.EMBEDDINGS))) {
-            df = t.transform(df);
+        WordClusters clusters = null;
+        if (s.nerFeatures().contains("clusters")) {
+            long t = System.nanoTime();
+            clusters = WordClusters.kMeans(wordVectors(), s.nerClusters(), 15, 42);
+            progress.info(String.format(Locale.ROOT, "word classes: %d words at %s classes, %.0f s",
+                    clusters.wordCount(), java.util.Arrays.toString(s.nerClusters()), (System.nanoTime() - t) / 1e9));
         }
-        NerCrfApproach crf = new NerCrfApproach();
-        crf.setInputCols(new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, ModelPipeline.POS_COL, ModelPipeline.EMBEDDINGS_COL});
-        crf.setOutputCol(ModelPipeline.NER_COL);
-        crf.setLabelColumn(EvaluateNerJob.LABEL_COL);
-        crf.setMinEpochs(1);
-        crf.setMaxEpochs(s.nerMaxEpochs());
-        crf.setLossEps(1e-3);
-        crf.setL2(1);
-        crf.setC0(2250000);
-        crf.setRandomSeed(42);
-        crf.setMinW(s.nerMinW());
-        crf.setVerbose(2);
-        if (s.nerGazetteer()) {
-            Path gazetteer = gazetteer(docs);
-            HashMap<String, String> options = new HashMap<>();
-            options.put("delimiter", ":");
-            crf.setExternalFeatures(ExternalResource.fromJava(gazetteer.toString(), "TEXT", options));
+        List<String> types = List.of("PER", "ORG", "LOC", "MISC");
+        NerTaggerTraining.Options options = new NerTaggerTraining.Options(s.nerFeatures(), s.nerEpochs(), 2, s.nerFolds(), 42);
+        // The hand-written known-names list, as evidence the tagger weighs (annotate also applies it after the tagger).
+        Map<String, NameGazetteer> fixed = new LinkedHashMap<>();
+        if (s.nerFeatures().contains("gazetteer")) {
+            dev.quarry.text.Lexicon known = dev.quarry.text.Lexicon.load(dev.quarry.text.Lexicon.KNOWN_NAMES);
+            Map<String, Set<String>> phrases = new HashMap<>();
+            for (String name : known.keys()) {
+                phrases.put(name, Set.of(known.get(name)));
+            }
+            fixed.put(KNOWN_NAMES_GAZETTEER, new NameGazetteer(types, phrases));
         }
-        // Saved in the compact layout annotate loads in a second rather than Spark NLP's (FastNerCrfModel).
-        Transformer model = new FastNerCrfModel((NerCrfModel) crf.fit(df));
-        Path dir = save(Kind.NER, model, df.limit(1));
+        FeatureNerTagger tagger = new NerTaggerTraining(types, clusters, fixed, options, progress::info)
+                .train(docs.stream().map(NerTaggerTraining.Doc::of).toList());
+        FeatureNerModel model = new FeatureNerModel("NER_" + java.util.UUID.randomUUID().toString().substring(24), tagger);
+        model.setInputCols(new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, ModelPipeline.POS_COL});
+        model.setOutputCol(ModelPipeline.NER_COL);
+        Dataset<Row> frame = EvaluateNerJob.readConll(spark, heldOutWwn).drop(ModelPipeline.POS_COL);
+        for (Transformer t : stages(EnumSet.of(Kind.POS))) {
+            frame = t.transform(frame);
+        }
+        Path dir = save(Kind.NER, model, frame.limit(1));
         Map<String, String> scores = new LinkedHashMap<>();
         // The stages NER depends on; `evaluate ner` runs the whole pipeline and scores the same.
-        List<Transformer> stages = stages(EnumSet.of(Kind.POS, Kind.EMBEDDINGS, Kind.NER));
+        List<Transformer> stages = stages(EnumSet.of(Kind.POS, Kind.NER));
         ConllEval.Result testa = EvaluateNerJob.run(spark, stages, s.corpora().resolve("conll2003/eng.testa"), work.resolve("testa.eval"));
         progress.info("CoNLL-2003 eng.testa:\n" + testa.report());
         scores.put("F1, CoNLL-2003 eng.testa", f1s(testa));
@@ -463,40 +461,29 @@ public final class TrainModelsJob {
                         + (s.nerWithWorldwideNewswire() ? " + " + wwnArticles + " Worldwide Newswire articles (every "
                         + s.worldwideNewswireTrainEvery() + " of those outside the held-out slice; " + (allTokens - conllTokens)
                         + " tokens), labels mapped to PER/ORG/LOC/MISC" : ""),
-                "NerCrfApproach over predicted POS and the Word2Vec embeddings, max " + s.nerMaxEpochs()
-                        + " epochs, L2 1, minW " + s.nerMinW() + (s.nerGazetteer() ? ", gazetteer from the training entities" : ""),
+                "Quarry's FeatureNerTagger: averaged perceptron, BILOU labels, " + s.nerEpochs() + " epochs, features "
+                        + String.join(", ", new java.util.TreeSet<>(s.nerFeatures()))
+                        + (clusters == null ? "" : "; word classes by k-means over the Word2Vec vectors at " + java.util.Arrays.toString(s.nerClusters()))
+                        + (s.nerFeatures().contains("gazetteer") ? "; gazetteers: training names (jackknifed over " + s.nerFolds() + " folds) and the known-names list" : "")
+                        + (s.nerFeatures().contains("document") ? "; document stage over first-stage labels jackknifed over " + s.nerFolds() + " folds" : "")
+                        + "; "
+                        + tagger.featureCount() + " features kept",
                 scores, dir);
     }
 
-    /** Entity phrases of the training data that always carry one type and occur at least twice. */
-    private Path gazetteer(List<NerCorpus.Document> docs) throws IOException {
-        Map<String, Map<String, Integer>> types = new HashMap<>();
-        for (NerCorpus.Document d : docs) {
-            for (NerCorpus.Sentence sentence : d.sentences()) {
-                List<String> labels = sentence.tokens().stream().map(NerCorpus.Token::label).toList();
-                for (BioChunks.Chunk c : BioChunks.of(labels)) {
-                    StringBuilder phrase = new StringBuilder();
-                    for (int i = c.start(); i < c.end(); i++) {
-                        phrase.append(i > c.start() ? " " : "").append(sentence.tokens().get(i).text());
-                    }
-                    String key = phrase.toString().toLowerCase(Locale.ROOT).replace(":", " ").strip();
-                    if (!key.isEmpty() && c.end() - c.start() <= 5) {
-                        types.computeIfAbsent(key, k -> new HashMap<>()).merge(c.type(), 1, Integer::sum);
-                    }
-                }
-            }
+    /** The gazetteer feature prefix of the hand-written known-names list. */
+    static final String KNOWN_NAMES_GAZETTEER = "k";
+
+    /** The vectors of the embeddings model in the output folder (trained earlier in this run, or before). */
+    private Map<String, float[]> wordVectors() {
+        Transformer t = stages(EnumSet.of(Kind.EMBEDDINGS)).get(0);
+        if (!(t instanceof com.johnsnowlabs.nlp.embeddings.Word2VecModel w2v)) {
+            throw new IllegalStateException("NER word classes need the Word2Vec embeddings model; " + s.out().resolve(Kind.EMBEDDINGS.folder)
+                    + " holds a " + t.getClass().getSimpleName() + ". Train it with --only embeddings,ner.");
         }
-        Path file = work.resolve("gazetteer.txt");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Map<String, Integer>> e : new TreeMap<>(types).entrySet()) {
-                Map<String, Integer> t = e.getValue();
-                int total = t.values().stream().mapToInt(Integer::intValue).sum();
-                if (t.size() == 1 && total >= 2) {
-                    w.write(e.getKey() + ":" + t.keySet().iterator().next() + "\n");
-                }
-            }
-        }
-        return file;
+        @SuppressWarnings("unchecked")
+        scala.collection.immutable.Map<String, float[]> m = (scala.collection.immutable.Map<String, float[]>) w2v.wordVectors().getOrDefault();
+        return new java.util.HashMap<>(scala.collection.JavaConverters.mapAsJavaMap(m));
     }
 
     // ---- shared ------------------------------------------------------------------------------------

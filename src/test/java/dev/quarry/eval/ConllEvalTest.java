@@ -1,6 +1,6 @@
 package dev.quarry.eval;
 
-import dev.quarry.annotate.BioChunks;
+import dev.quarry.nlp.BioChunks;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -150,7 +150,7 @@ class TrainedModelsTest {
         writeCorpora(corpora);
         trainExit = QuarryCli.execute("train-models", "--corpora", corpora.toString(), "--out", models.toString(),
                 "--pos-iterations", "1", "--dependency-iterations", "1", "--embedding-dim", "8", "--embedding-min-count", "1",
-                "--ner-max-epochs", "40", "--ner-min-w", "0", "--set", "spark.master=local[2]");
+                "--ner-epochs", "10", "--ner-clusters", "4,16", "--set", "spark.master=local[2]");
         Path input = root.resolve("input.jsonl");
         Files.writeString(input, String.join("\n",
                 "{\"id\": \"n1\", \"text\": \"Ada Okafor said Velto Bank would open an office in Arvale. Okafor visited Brenport on Monday.\", \"date\": \"2024-03-01\"}",
@@ -174,10 +174,10 @@ class TrainedModelsTest {
             assertTrue(report.contains("\"" + kind + "\""), "report lacks " + kind);
         }
         assertTrue(report.contains("eng.testa"), report);
-        // NER is saved in the compact layout only: Spark NLP's own CRF feature would be read at every load.
+        // NER is Quarry's feature tagger, saved whole; no Spark NLP CRF beside it.
         try (java.util.stream.Stream<Path> fields = Files.list(models.resolve("ner/stages"))) {
             Path stage = fields.findFirst().orElseThrow();
-            assertTrue(Files.isDirectory(stage.resolve("fields/compactCrf")), "no compactCrf in " + stage);
+            assertTrue(Files.isDirectory(stage.resolve("fields/featureTagger")), "no featureTagger in " + stage);
             assertFalse(Files.exists(stage.resolve("fields/crfModel")), "crfModel saved as well in " + stage);
         }
     }

@@ -1,4 +1,4 @@
-package dev.quarry.annotate;
+package dev.quarry.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
