@@ -104,7 +104,7 @@ final class TrainModelsCommand extends SparkCommand {
         }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
                 embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
-                nerFolds, nerClusters, 10, dependencyMinWeight, nerWwnEvery, posWithConll);
+                nerFolds, nerClusters, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll);
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);
         System.out.println();

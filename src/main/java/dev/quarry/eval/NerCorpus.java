@@ -108,6 +108,28 @@ public final class NerCorpus {
         return new Document(file.getFileName().toString(), List.copyOf(sentences));
     }
 
+    /** Every how-many-th Worldwide Newswire article is held out of NER training and scored. */
+    public static final int WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY = 10;
+
+    /**
+     * The Worldwide Newswire articles of {@code annotatedDir} (its {@code *.tsv} files, in file-name
+     * order) that form the held-out slice, every {@code every}-th from the first, or (with
+     * {@code heldOut} false) the others: the split train-models trains and scores NER with.
+     */
+    public static List<Path> worldwideNewswireSplit(Path annotatedDir, int every, boolean heldOut) throws IOException {
+        List<Path> all;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(annotatedDir)) {
+            all = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((i % every == 0) == heldOut) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
     /** "B-Person" -> "B-PER"; unmapped classes and malformed labels -> "O". */
     public static String mapWorldwideNewswire(String label) {
         if (label.length() < 3 || label.charAt(1) != '-') {

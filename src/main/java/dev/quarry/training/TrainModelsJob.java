@@ -384,17 +384,8 @@ public final class TrainModelsJob {
 
     /** Worldwide Newswire articles, sorted by name; every n-th is the held-out slice. */
     private List<Path> worldwideNewswireFiles(boolean heldOut) throws IOException {
-        List<Path> all;
-        try (Stream<Path> files = Files.list(s.corpora().resolve("worldwide-newswire/processed_annotated"))) {
-            all = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
-        List<Path> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if ((i % s.worldwideNewswireHoldOutEvery() == 0) == heldOut) {
-                out.add(all.get(i));
-            }
-        }
-        return out;
+        return NerCorpus.worldwideNewswireSplit(s.corpora().resolve("worldwide-newswire/processed_annotated"),
+                s.worldwideNewswireHoldOutEvery(), heldOut);
     }
 
     private void trainNer() throws IOException {

@@ -14,6 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CorpusReadersTest {
 
     @Test
+    void theWorldwideNewswireHeldOutSliceIsEveryTenthFileByName(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve(String.format("a%02d.txt.tsv", i)), "http://example.org\tO\n\nWord\tO\n");
+        }
+        Files.writeString(dir.resolve("README.txt"), "not an article");
+        List<Path> held = NerCorpus.worldwideNewswireSplit(dir, 10, true);
+        assertEquals(List.of(dir.resolve("a00.txt.tsv"), dir.resolve("a10.txt.tsv")), held);
+        List<Path> train = NerCorpus.worldwideNewswireSplit(dir, 10, false);
+        assertEquals(10, train.size());
+        assertEquals(dir.resolve("a01.txt.tsv"), train.get(0));
+    }
+
+    @Test
     void conllUDropsMultiwordRangesAndEmptyNodes(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.conllu");
         Files.writeString(f, """

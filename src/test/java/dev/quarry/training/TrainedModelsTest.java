@@ -219,6 +219,21 @@ class TrainedModelsTest {
     }
 
     @Test
+    void evaluateNerScoresTheHeldOutWorldwideNewswireSliceAndWantsOneSource() throws Exception {
+        Path wwnOut = evalOut.resolveSibling("wwn.eval");
+        int exit = QuarryCli.execute("evaluate", "ner", "--worldwide-newswire", corpora.resolve("worldwide-newswire").toString(),
+                "--out", wwnOut.toString(), "--set", "spark.master=local[2]", "--set", "models.dir=" + models);
+        assertEquals(ExitCode.OK, exit);
+        // Of t_0, t_1 and t_2, every 10th from the first is held out: t_0 alone.
+        long tokens = Files.readAllLines(corpora.resolve("worldwide-newswire/processed_annotated/t_0.txt.tsv")).stream()
+                .skip(1).filter(l -> !l.isBlank()).count();
+        assertEquals(tokens, Files.readAllLines(wwnOut).stream().filter(l -> !l.isBlank()).count());
+        assertEquals(ExitCode.USAGE, QuarryCli.execute("evaluate", "ner", "--out", wwnOut.toString()));
+        assertEquals(ExitCode.USAGE, QuarryCli.execute("evaluate", "ner", "--out", wwnOut.toString(), "--conll", evalOut.toString(),
+                "--worldwide-newswire", corpora.resolve("worldwide-newswire").toString()));
+    }
+
+    @Test
     void evaluateNerWritesTheConllevalFile() throws Exception {
         assertEquals(ExitCode.OK, evalExit);
         List<String> lines = Files.readAllLines(evalOut);
