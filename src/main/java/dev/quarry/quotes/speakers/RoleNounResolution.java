@@ -177,8 +177,49 @@ final class RoleNounResolution {
                 recent = r;
             }
         }
+        if (noun != null && (byNoun == null || byNoun.name.equalsIgnoreCase(noun))) {
+            Referent named = namedByNoun(q, noun);
+            if (named != null) {
+                return named;
+            }
+        }
         // "the agency" or "the report" that no organisation's name holds is not guessed at.
         return byNoun != null ? byNoun : noun == null ? recent : null;
+    }
+
+    /**
+     * The one organisation the article names as a name followed by {@code noun}, anywhere in it:
+     * "police say" in an article that writes "a Charlotte-Mecklenburg police officer" means the
+     * Charlotte-Mecklenburg police. Null when the article names none, or two ("French police" and
+     * "Belgian police").
+     */
+    Referent namedByNoun(Quote q, String noun) {
+        if (lexicons.documentNouns.contains(noun)) {
+            return null; // "the White House statement" names a document, not who spoke
+        }
+        String text = c.article().text();
+        Map<String, Referent> names = new java.util.LinkedHashMap<>();
+        for (NameMention m : c.referents().mentions()) {
+            if (m.referent().person() || m.possessive()) {
+                continue;
+            }
+            int from = m.end();
+            while (from < text.length() && text.charAt(from) == ' ') {
+                from++;
+            }
+            int to = from;
+            while (to < text.length() && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            if (to > from && to - from == noun.length() && text.regionMatches(true, from, noun, 0, noun.length())) {
+                // "the NATO alliance" is NATO; "Charlotte-Mecklenburg police" are the police of a place.
+                Referent r = m.referent();
+                String name = text.substring(m.begin(), m.end()) + " " + noun;
+                names.putIfAbsent(r.type == SpeakerType.ORG ? r.id : name.toLowerCase(java.util.Locale.ROOT),
+                        r.type == SpeakerType.ORG ? r : new Referent(Quote.entityId(q.articleId(), name), name, SpeakerType.ORG, false, false));
+            }
+        }
+        return names.size() == 1 ? names.values().iterator().next() : null;
     }
 
     private static boolean named(Referent r, String noun) {

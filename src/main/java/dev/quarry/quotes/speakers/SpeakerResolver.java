@@ -11,6 +11,7 @@ import dev.quarry.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Resolves each quote's speaker mention to a referent of the article (an entity of the
@@ -119,7 +120,15 @@ public final class SpeakerResolver {
             }
         }
         if (head != null && !head.afterPreposition()) {
-            return Found.of(head.name().referent(), 1.0);
+            Referent r = head.name().referent();
+            if (r.type == SpeakerType.ORG && lexicons.organisationWords.contains(r.name.toLowerCase(Locale.ROOT))) {
+                // "Police say", tagged as a name: the force the article names, as for "police say".
+                Referent named = new RoleNounResolution(c, lexicons).namedByNoun(q, r.name.toLowerCase(Locale.ROOT));
+                if (named != null) {
+                    return Found.of(named, 1.0);
+                }
+            }
+            return Found.of(r, 1.0);
         }
         if (head != null && madeOrStaffedBy(tokens, head)) {
             return Found.of(head.name().referent(), 0.9);

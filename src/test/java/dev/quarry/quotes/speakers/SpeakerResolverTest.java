@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** One sentence (or short article) per resolution pattern, with the NER mentions given by hand. */
@@ -69,6 +70,26 @@ class SpeakerResolverTest {
         Quote q = quoteHolding(qs, "wants tax fairness");
         assertEquals("Josh Earnest", q.speaker());
         assertEquals(SpeakerType.PERSON, q.speakerType());
+    }
+
+    @Test
+    void generalPoliceAreTheForceTheArticleNamesOnce() {
+        String text = "Police say the man refused to drop the gun.\n\nHe was shot by a Bramfield-Oake police officer on Tuesday.";
+        List<Quote> qs = resolve(text, "Police/ORG", "Bramfield-Oake/LOC");
+        assertEquals("Bramfield-Oake police", quoteHolding(qs, "the man refused").speaker());
+        assertEquals(SpeakerType.ORG, quoteHolding(qs, "the man refused").speakerType());
+        // Two forces named: which one spoke is not guessed.
+        List<Quote> two = resolve(text + " Officers of the Tarnby police came later.", "Police/ORG", "Bramfield-Oake/LOC", "Tarnby/LOC");
+        String speaker = quoteHolding(two, "the man refused").speaker();
+        assertFalse(speaker != null && speaker.endsWith(" police"), speaker);
+        assertEquals(resolve("Police say the man refused to drop the gun.", "Police/ORG").get(0).speaker(), speaker);
+    }
+
+    @Test
+    void anOrganisationNamedBeforeItsNounIsThatOrganisation() {
+        List<Quote> qs = resolve("Ministers met the Veltrand alliance in May.\n\nThe alliance said the plan would cost more.",
+                "Veltrand/ORG");
+        assertEquals("Veltrand", quoteHolding(qs, "the plan would cost").speaker());
     }
 
     @Test
