@@ -84,6 +84,7 @@ public final class EntityGrouper {
         sorted.removeIf(m -> onlyTitles(m) && !addressedOrSurname(article.text(), m, surnames));
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         sorted.replaceAll(EntityGrouper::retyped);
+        sorted.replaceAll(m -> withGenerationalSuffix(article.text(), m));
         PersonNameCleaner cleaner = new PersonNameCleaner(sorted);
         List<Entity> entities = new ArrayList<>();
         Entity[] owner = new Entity[sorted.size()];
@@ -165,6 +166,22 @@ public final class EntityGrouper {
             }
         }
         return true;
+    }
+
+    /** "Vann R. Newkirk II", "John G. Roberts Jr.": the suffix tells a son from his father, so it is part of the name. */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(" (Jr|Sr|II|III|IV)(?![\\p{L}\\p{N}])");
+
+    /** A person mention that the tagger stopped before a generational suffix, extended over it. */
+    static Mention withGenerationalSuffix(String text, Mention m) {
+        if (!m.type().equals("PER") || m.text().matches("(?s).*['\u2019]s?$")) {
+            return m;
+        }
+        java.util.regex.Matcher g = GENERATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4)).useTransparentBounds(true);
+        if (!g.lookingAt()) {
+            return m;
+        }
+        int end = g.end();
+        return new Mention(text.substring(m.start(), end), m.type(), m.start(), end, m.sentenceIndex());
     }
 
     /**

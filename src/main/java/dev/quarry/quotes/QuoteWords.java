@@ -21,6 +21,7 @@ public final class QuoteWords {
     public static final Set<String> BE_FORMS = load("be-forms");
     public static final Set<String> BOUNDARY_WORDS = load("boundary-words");
     public static final Set<String> BROAD_NOT_REPORTING = load("broad-not-reporting");
+    public static final Set<String> CLAUSE_COORDINATORS = load("clause-coordinators");
     public static final Set<String> CLAUSE_CUTS = load("clause-cuts");
     public static final Set<String> CLAUSE_OPENERS = load("clause-openers");
     public static final Set<String> CLOSING_PARTICLES = load("closing-particles");

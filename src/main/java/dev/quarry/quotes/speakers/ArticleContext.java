@@ -120,9 +120,12 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<
     /**
      * The person a mention stands in apposition to: a person named earlier in the same sentence,
      * followed by a comma, with no quotation between ("Michael Mulgrew, president of the union,";
-     * "Johnnie Wilson, of Springfield, Va.,").
+     * "Johnnie Wilson, of Springfield, Va.,"). A relative pronoun may hang on any name ("a frosty
+     * relationship with McConnell, now the Senate majority leader, who said"); a role in apposition
+     * only on one that is not the object of a preposition: in "a press conference in Chelsea, the mayor
+     * said" the mayor is not Chelsea, even when NER made it a person.
      */
-    Referent appositive(Span mention, Quote q) {
+    Referent appositive(Span mention, Quote q, boolean relative) {
         String text = article.text();
         int sentence = article.sentenceIndexAt(mention.begin());
         NameMention best = null;
@@ -131,7 +134,7 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<
                 break;
             }
             if (!referents.pronounCandidate(m.referent()) || m.possessive() || article.sentenceIndexAt(m.begin()) != sentence
-                    || inQuoteContent(m) || mention.begin() - m.end() > 160) {
+                    || inQuoteContent(m) || mention.begin() - m.end() > 160 || !relative && afterPreposition(m)) {
                 continue;
             }
             String between = text.substring(m.end(), mention.begin());
@@ -140,6 +143,33 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<
             }
         }
         return best == null ? null : best.referent();
+    }
+
+    /**
+     * The person named in apposition right after a mention: "one of the family's attorneys, Justin
+     * Bamberg, said"; null when no person's name stands there between commas.
+     */
+    Referent namedAfter(Span mention) {
+        String text = article.text();
+        for (NameMention m : referents.mentions()) {
+            if (m.begin() < mention.end()) {
+                continue;
+            }
+            String between = text.substring(mention.end(), m.begin());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 1));
+            return m.referent().person() && !m.possessive() && between.strip().equals(",") && after.equals(",") ? m.referent() : null;
+        }
+        return null;
+    }
+
+    /** Whether the name is the object of a preposition ("in Chelsea", "with McConnell"). */
+    boolean afterPreposition(NameMention m) {
+        int first = article.firstTokenAtOrAfter(m.begin());
+        if (first == 0) {
+            return false;
+        }
+        String w = article.tokens().get(first - 1).lower();
+        return dev.quarry.quotes.QuoteWords.PREPOSITIONS.contains(w) || dev.quarry.quotes.QuoteWords.ADJUNCT_PREPOSITIONS.contains(w);
     }
 
     /**

@@ -182,6 +182,9 @@ final class RoleNounResolution {
             if (named != null) {
                 return named;
             }
+            if (byNoun != null) {
+                return null; // a capitalised "Bank" alone names no bank
+            }
         }
         // "the agency" or "the report" that no organisation's name holds is not guessed at.
         return byNoun != null ? byNoun : noun == null ? recent : null;

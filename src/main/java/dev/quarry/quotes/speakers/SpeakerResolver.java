@@ -96,7 +96,7 @@ public final class SpeakerResolver {
         }
         if (!tokens.isEmpty() && RELATIVE_PRONOUNS.contains(tokens.get(0).lower())) {
             // "Mr. Kamin, who emphasized ...": the person the relative clause hangs on.
-            Referent person = c.appositive(mention, q);
+            Referent person = c.appositive(mention, q, true);
             return person == null ? null : Found.of(person, 0.9);
         }
         Referent joint = JointSpeakers.of(c, q, mention);
@@ -114,7 +114,7 @@ public final class SpeakerResolver {
         }
         boolean roleHeaded = tokens.stream().anyMatch(t -> lexicons.titles.contains(t.text()));
         if (head == null || head.name().referent().place || roleHeaded && head.afterPreposition()) {
-            Referent person = c.appositive(mention, q);
+            Referent person = c.appositive(mention, q, false);
             if (person != null) {
                 return Found.of(person, 0.9);
             }
@@ -142,6 +142,12 @@ public final class SpeakerResolver {
             }
         }
         List<String> words = lowerWords(tokens);
+        if (head == null) {
+            Referent named = c.namedAfter(mention);
+            if (named != null) {
+                return Found.of(named, 0.9); // "one of the family's attorneys, Justin Bamberg, said"
+            }
+        }
         if (head == null && !words.isEmpty() && lexicons.groupNouns.contains(words.get(words.size() - 1))) {
             // "Analysts", "Education officials": a generic group, credited as the group.
             String group = words.get(words.size() - 1);

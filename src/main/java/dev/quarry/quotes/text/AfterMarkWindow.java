@@ -129,10 +129,24 @@ public final class AfterMarkWindow {
             cueIndex = untaggedCueVerb();
             untaggedCue = cueIndex >= 0;
         }
-        if (cueIndex >= 0 && introducesNextQuote(last)) {
+        if (cueIndex >= 0 && (introducesNextQuote(last) || reportsWhatFollows())) {
             cueIndex = -1;
             untaggedCue = false;
         }
+    }
+
+    /**
+     * '"... definitive evidence," but he said that other evidence ...': a window that opens with a
+     * conjunction, or whose cue takes a "that" clause of its own, reports what follows the cue, not the
+     * quote before the mark ("he said that night" still attributes it).
+     */
+    private boolean reportsWhatFollows() {
+        if (dev.quarry.quotes.QuoteWords.CLAUSE_COORDINATORS.contains(tokens.get(0).lower())) {
+            return true;
+        }
+        int that = cueIndex + 1;
+        return that + 1 < tokens.size() && tokens.get(that).lower().equals("that")
+                && !dev.quarry.quotes.QuoteWords.TIME_WORDS.contains(tokens.get(that + 1).lower());
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.quarry.quotes.QuoteLexicons;
 import java.util.List;
 
 import static dev.quarry.quotes.QuoteWords.ADDRESSEE_DETERMINERS;
+import static dev.quarry.quotes.QuoteWords.CLAUSE_COORDINATORS;
 import static dev.quarry.quotes.QuoteWords.CLAUSE_CUTS;
 import static dev.quarry.quotes.QuoteWords.CLAUSE_OPENERS;
 import static dev.quarry.quotes.QuoteWords.CONJOINED_CUTS;
@@ -56,11 +57,33 @@ public final class ClauseBounds {
             // "that he would offer a prayer but did not suggest ...": a verb right after "but" shares the
             // main clause's subject, not the content's.
             boolean conjoinedVerb = CONJOINED_CUTS.contains(t.lower()) && k + 1 < end && tokens.get(k + 1).finiteVerb();
-            if (secondCue || DASHES.contains(t.text()) || conjoinedVerb || writersClauseAfterComma(tokens, k, end)) {
+            if (secondCue || secondAttribution(tokens, k, end) || DASHES.contains(t.text()) || conjoinedVerb || writersClauseAfterComma(tokens, k, end)) {
                 return trimPunctuation(tokens, from, k);
             }
         }
         return end;
+    }
+
+    /**
+     * "said that the footage did not give evidence, but he said that ...": a conjunction, then a
+     * subject of its own (a pronoun, or up to four capitalised words) and a cue, starts a new attribution.
+     */
+    private boolean secondAttribution(List<Token> tokens, int k, int end) {
+        if (!CLAUSE_COORDINATORS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int j = k + 1;
+        if (j < end && SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) {
+            j++;
+        } else {
+            while (j < end && j <= k + 4 && tokens.get(j).capitalised() && !tokens.get(j).quoteMark()) {
+                j++;
+            }
+            if (j == k + 1 || j > k + 4) {
+                return false;
+            }
+        }
+        return j < end && lexicons.cues().contains(tokens.get(j).text()) && tokens.get(j).lowerInitial();
     }
 
     /** A sentence end the detector missed at token {@code k}: the index content ends at, or -1. */

@@ -282,4 +282,69 @@ class SpeakerResolverTest {
         assertEquals("Benjamin Rhodes", quoteHolding(qs, "the talks were hard").speaker());
         assertEquals("Obama", quoteHolding(qs, "We will get there").speaker());
     }
+
+    @Test
+    void aQuoteBeforeButHeSaidThatIsNotHisAndWhatFollowsIsTheSubjectsOwn() {
+        List<Quote> qs = resolve("Attorney General Ray Booker called for releasing the videos, saying that openness \"brings progress.\"\n\n"
+                        + "Kent Pardy, the Bramfield police chief, said that the footage did not give \"definitive evidence,\""
+                        + " but he said that other evidence \"supports what we have heard\" about the shooting.",
+                "Ray Booker/PER", "Kent Pardy/PER", "Bramfield/LOC");
+        Quote first = quoteHolding(qs, "the footage did not give");
+        assertEquals("Kent Pardy", first.speaker());
+        assertFalse(first.text().contains("other evidence"), first.text());
+        assertEquals("Kent Pardy", quoteHolding(qs, "other evidence").speaker());
+    }
+
+    @Test
+    void aRoleAfterAPlaceIsNotThatPlaceEvenWhenNerCallsItAPerson() {
+        List<Quote> qs = resolve("An explosion that Mayor Bill de Blasio described as intentional hurt 29 people.\n\n"
+                        + "At a press conference in Chelsea, the mayor also said that it was too early to tell.",
+                "Mayor Bill de Blasio/PER", "Chelsea/PER");
+        assertEquals("Bill de Blasio", quoteHolding(qs, "too early to tell").speaker());
+    }
+
+    @Test
+    void aRelativePronounHangsOnTheObjectOfAPreposition() {
+        List<Quote> qs = resolve("Obama has had a frosty relationship with McCorkle, now the majority leader, who in 2010 said the party's most important goal was to make Obama a \"one-term president.\"",
+                "Obama/PER", "McCorkle/PER");
+        assertEquals("McCorkle", quoteHolding(qs, "most important goal").speaker());
+    }
+
+    @Test
+    void peopleListedWithAppositionsSpeakTogether() {
+        List<Quote> qs = resolve("Carl E. Brandt, Republican of Idaho, and Mark T. Lowry, Democrat of Maine, see the review as a chance to fix the program."
+                        + " They sent a letter on Thursday to Senate leaders.\n\n\"The program must be reformed,\" they wrote.",
+                "Carl E. Brandt/PER", "Mark T. Lowry/PER", "Idaho/LOC", "Maine/LOC", "Senate/ORG");
+        assertEquals("Carl E. Brandt; Mark T. Lowry", quoteHolding(qs, "a chance to fix").speaker());
+        assertEquals("Carl E. Brandt; Mark T. Lowry", quoteHolding(qs, "The program must be reformed").speaker());
+    }
+
+    @Test
+    void countriesNamedTogetherSpeakTogether() {
+        List<Quote> qs = resolve("At the meeting, France and Germany said that they would propose a permanent headquarters.",
+                "France/LOC", "Germany/LOC");
+        Quote q = quoteHolding(qs, "a permanent headquarters");
+        assertEquals("France; Germany", q.speaker());
+        assertEquals(SpeakerType.GROUP, q.speakerType());
+    }
+
+    @Test
+    void aGroupNounFollowedByANameInAppositionIsThatPerson() {
+        List<Quote> qs = resolve("One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.",
+                "Justin Bamberg/PER", "Scott/PER");
+        assertEquals("Justin Bamberg", quoteHolding(qs, "calmly leaving").speaker());
+    }
+
+    @Test
+    void aGenerationalSuffixIsPartOfTheName() {
+        List<Quote> qs = resolve("\"It is absolutely wrong,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.",
+                "Vann R. Newkirk/PER", "The Atlantic/ORG");
+        assertEquals("Vann R. Newkirk II", quoteHolding(qs, "absolutely wrong").speaker());
+    }
+
+    @Test
+    void anOrganisationNounIsNotACapitalisedNounAlone() {
+        List<Quote> qs = resolve("Customers got cards they never asked for.\n\nBank officials were angry.\n\nThe bank said that it had fired the employees.");
+        assertNull(quoteHolding(qs, "fired the employees").speaker());
+    }
 }
