@@ -59,6 +59,11 @@ final class TrainModelsCommand extends SparkCommand {
             description = "Word classes at these granularities, from the embeddings (default: ${DEFAULT-VALUE}).")
     int[] nerClusters;
 
+    @Option(names = "--ner-word-classes", defaultValue = "kmeans",
+            description = "How NER word classes are learned from raw news: kmeans (over the Word2Vec vectors), exchange"
+                    + " (class-bigram clustering of the running text) or both (default: ${DEFAULT-VALUE}).")
+    String nerWordClasses;
+
     @Option(names = "--pos-iterations", defaultValue = "5", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int posIterations;
 
@@ -102,9 +107,13 @@ final class TrainModelsCommand extends SparkCommand {
                 return ExitCode.USAGE;
             }
         }
+        if (!nerWordClasses.equals("exchange") && !nerWordClasses.equals("kmeans") && !nerWordClasses.equals("both")) {
+            System.err.println("quarry: --ner-word-classes: unknown method '" + nerWordClasses + "'; use kmeans, exchange or both");
+            return ExitCode.USAGE;
+        }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
                 embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
-                nerFolds, nerClusters, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll);
+                nerFolds, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll);
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);
         System.out.println();

@@ -66,6 +66,42 @@ public final class WordClusters implements Serializable {
     }
 
     /**
+     * One set of classes that holds all of {@code parts}' granularities, in order, over the union of
+     * their words; a word that one part does not know has class -1 there. The granularities must differ,
+     * since features are named by them.
+     */
+    public static WordClusters concat(List<WordClusters> parts) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        List<Integer> g = new ArrayList<>();
+        for (WordClusters p : parts) {
+            for (int i = 0; i < p.words.size(); i++) {
+                all.add(p.words.get(i));
+            }
+            for (int x : p.granularities) {
+                if (g.contains(x)) {
+                    throw new IllegalArgumentException("two word class sets at granularity " + x);
+                }
+                g.add(x);
+            }
+        }
+        List<String> names = new ArrayList<>(all);
+        int[] classes = new int[names.size() * g.size()];
+        java.util.Arrays.fill(classes, -1);
+        int offset = 0;
+        for (WordClusters p : parts) {
+            int pg = p.granularities.length;
+            for (int w = 0; w < names.size(); w++) {
+                int id = p.words.id(names.get(w));
+                if (id >= 0) {
+                    System.arraycopy(p.classes, id * pg, classes, w * g.size() + offset, pg);
+                }
+            }
+            offset += pg;
+        }
+        return new WordClusters(new StringTable(names), g.stream().mapToInt(Integer::intValue).toArray(), classes);
+    }
+
+    /**
      * Classes by spherical k-means (cosine) over {@code vectors}, one clustering per granularity, each
      * started by k-means++ from a seeded random source, so the result is the same on every run.
      */

@@ -69,6 +69,7 @@ public final class TrainModelsJob {
     public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
                            int embeddingDimension, int embeddingMinCount, int embeddingIterations,
                            boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int[] nerClusters,
+                           String nerWordClasses,
                            int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
                            boolean posWithConll) {
     }
@@ -413,7 +414,14 @@ public final class TrainModelsJob {
         WordClusters clusters = null;
         if (s.nerFeatures().contains("clusters")) {
             long t = System.nanoTime();
-            clusters = WordClusters.kMeans(wordVectors(), s.nerClusters(), 15, 42);
+            if (s.nerWordClasses().equals("kmeans")) {
+                clusters = WordClusters.kMeans(wordVectors(), s.nerClusters(), 15, 42);
+            } else if (s.nerWordClasses().equals("exchange")) {
+                clusters = ExchangeClustering.of(rawSentences(), WORD_CLASS_MIN_COUNT).cluster(s.nerClusters(), WORD_CLASS_PASSES, progress::info);
+            } else {
+                clusters = WordClusters.concat(List.of(WordClusters.kMeans(wordVectors(), s.nerClusters(), 15, 42),
+                        ExchangeClustering.of(rawSentences(), WORD_CLASS_MIN_COUNT).cluster(EXCHANGE_BESIDE_KMEANS, WORD_CLASS_PASSES, progress::info)));
+            }
             progress.info(String.format(Locale.ROOT, "word classes: %d words at %s classes, %.0f s",
                     clusters.wordCount(), java.util.Arrays.toString(s.nerClusters()), (System.nanoTime() - t) / 1e9));
         }
@@ -454,12 +462,57 @@ public final class TrainModelsJob {
                         + " tokens), labels mapped to PER/ORG/LOC/MISC" : ""),
                 "Quarry's FeatureNerTagger: averaged perceptron, BILOU labels, " + s.nerEpochs() + " epochs, features "
                         + String.join(", ", new java.util.TreeSet<>(s.nerFeatures()))
-                        + (clusters == null ? "" : "; word classes by k-means over the Word2Vec vectors at " + java.util.Arrays.toString(s.nerClusters()))
+                        + (clusters == null ? "" : "; word classes by " + wordClassMethod())
                         + (s.nerFeatures().contains("gazetteer") ? "; gazetteers: training names (jackknifed over " + s.nerFolds() + " folds) and the known-names list" : "")
                         + (s.nerFeatures().contains("document") ? "; document stage over first-stage labels jackknifed over " + s.nerFolds() + " folds" : "")
                         + "; "
                         + tagger.featureCount() + " features kept",
                 scores, dir);
+    }
+
+    /** Words seen less often than this in the raw text get no class of their own. */
+    static final int WORD_CLASS_MIN_COUNT = 3;
+    /** Exchange passes over the vocabulary; after about ten, few words still move. */
+    static final int WORD_CLASS_PASSES = 12;
+
+    /** Exchange-clustering granularities when both kinds of word class are used (k-means has --ner-clusters). */
+    private static final int[] EXCHANGE_BESIDE_KMEANS = {100, 400};
+
+    private String wordClassMethod() {
+        String kMeans = "k-means over the Word2Vec vectors at " + java.util.Arrays.toString(s.nerClusters());
+        String exchange = "exchange clustering of the raw training text (class bigrams, words seen " + WORD_CLASS_MIN_COUNT + "+ times, "
+                + WORD_CLASS_PASSES + " passes) at ";
+        return switch (s.nerWordClasses()) {
+            case "kmeans" -> kMeans;
+            case "exchange" -> exchange + java.util.Arrays.toString(s.nerClusters());
+            default -> kMeans + " and " + exchange + java.util.Arrays.toString(EXCHANGE_BESIDE_KMEANS);
+        };
+    }
+
+    /** The raw training text ({@link #rawTexts}) as sentences of tokens, split as annotate splits articles. */
+    private List<String[]> rawSentences() throws IOException {
+        List<Row> texts = new ArrayList<>();
+        for (String text : rawTexts()) {
+            texts.add(RowFactory.create(text));
+        }
+        Dataset<Row> df = spark.createDataFrame(texts, new StructType().add(BasePipeline.TEXT_COL, DataTypes.StringType))
+                .repartition(spark.sparkContext().defaultParallelism() * 2);
+        Dataset<Row> sentences = BasePipeline.fit(spark, 2000).transform(df)
+                .selectExpr("transform(" + BasePipeline.TOKEN_COL + ", t -> t.result) as words",
+                        "transform(" + BasePipeline.TOKEN_COL + ", t -> t.metadata['sentence']) as sentences");
+        List<String[]> out = new ArrayList<>();
+        for (Row r : sentences.collectAsList()) {
+            List<String> words = r.getList(0);
+            List<String> ids = r.getList(1);
+            int start = 0;
+            for (int i = 1; i <= words.size(); i++) {
+                if (i == words.size() || !java.util.Objects.equals(ids.get(i), ids.get(start))) {
+                    out.add(words.subList(start, i).toArray(String[]::new));
+                    start = i;
+                }
+            }
+        }
+        return out;
     }
 
     /** The gazetteer feature prefix of the hand-written known-names list. */

@@ -27,4 +27,16 @@ class WordClustersTest {
         // Seeded: the same classes on every run.
         assertArrayEquals(c.of("Lagos"), WordClusters.kMeans(v, new int[] {2, 4}, 10, 7).of("Lagos"));
     }
+
+    @Test
+    void concatenatedClassesKeepEachPartsClassesAndMarkWordsAPartLacks() {
+        WordClusters a = new WordClusters(new StringTable(java.util.List.of("Paris", "Monday")), new int[] {2}, new int[] {0, 1});
+        WordClusters b = new WordClusters(new StringTable(java.util.List.of("Monday", "Lagos")), new int[] {3, 5}, new int[] {2, 4, 1, 3});
+        WordClusters c = WordClusters.concat(java.util.List.of(a, b));
+        assertArrayEquals(new int[] {2, 3, 5}, c.granularities());
+        assertArrayEquals(new int[] {1, 2, 4}, c.of("Monday"));
+        assertArrayEquals(new int[] {0, -1, -1}, c.of("Paris"));
+        assertArrayEquals(new int[] {-1, 1, 3}, c.of("Lagos"));
+        assertThrows(IllegalArgumentException.class, () -> WordClusters.concat(java.util.List.of(a, a)));
+    }
 }

@@ -234,6 +234,19 @@ class TrainedModelsTest {
     }
 
     @Test
+    void nerWordClassesCanAlsoComeFromExchangeClusteringOfTheRawText() throws Exception {
+        Path copy = Files.createTempDirectory("quarry-models-both");
+        dev.quarry.tables.FolderCopy.copy(models, copy);
+        assertEquals(ExitCode.USAGE, QuarryCli.execute("train-models", "--corpora", corpora.toString(), "--out", copy.toString(),
+                "--only", "ner", "--ner-word-classes", "brown"));
+        int exit = QuarryCli.execute("train-models", "--corpora", corpora.toString(), "--out", copy.toString(), "--only", "ner",
+                "--ner-epochs", "2", "--ner-clusters", "4,16", "--ner-word-classes", "both", "--set", "spark.master=local[2]");
+        assertEquals(ExitCode.OK, exit);
+        String report = Files.readString(copy.resolve("training-report.json"));
+        assertTrue(report.contains("k-means over the Word2Vec vectors at [4, 16] and exchange clustering of the raw training text"), report);
+    }
+
+    @Test
     void evaluateNerWritesTheConllevalFile() throws Exception {
         assertEquals(ExitCode.OK, evalExit);
         List<String> lines = Files.readAllLines(evalOut);
