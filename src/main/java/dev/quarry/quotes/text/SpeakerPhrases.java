@@ -12,6 +12,7 @@ import java.util.List;
 import static dev.quarry.quotes.QuoteWords.AUXILIARIES;
 import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
 import static dev.quarry.quotes.QuoteWords.CONTENT_CANNOT_START;
+import static dev.quarry.quotes.QuoteWords.DASHES;
 import static dev.quarry.quotes.QuoteWords.INTRODUCTORY_OPENERS;
 import static dev.quarry.quotes.QuoteWords.LEADING_FILLERS;
 import static dev.quarry.quotes.QuoteWords.MONTHS;
@@ -191,6 +192,7 @@ public final class SpeakerPhrases {
                 }
             }
         }
+        start = Math.max(start, afterDateline(tokens, limit));
         for (int k = start; k < Math.min(limit, start + 8); k++) {
             Token t = tokens.get(k);
             String w = t.lower();
@@ -202,14 +204,62 @@ public final class SpeakerPhrases {
             }
             if (t.capitalised() && !CONTENT_CANNOT_START.contains(w) && !BOUNDARY_WORDS.contains(w) && !w.equals("the")
                     && !AUXILIARIES.contains(w) && !w.endsWith("ing")) {
-                int j = k;
-                while (j + 1 < limit && tokens.get(j + 1).capitalised()) {
-                    j++;
+                int j = capitalisedRunEnd(tokens, k, limit);
+                // "Republican presidential candidate Donald Trump": a party or place word, a lower-case title,
+                // then the name; the subject is the whole phrase, not its first word.
+                int next = j + 1;
+                while (next < limit && next - j <= TITLE_WORDS_BETWEEN && !tokens.get(next).capitalised() && nounOrAdjective(tokens.get(next))) {
+                    next++;
+                }
+                if (next > j + 1 && next < limit && tokens.get(next).capitalised() && !tokens.get(next).punctuation()) {
+                    j = capitalisedRunEnd(tokens, next, limit);
                 }
                 return new Span(t.begin(), tokens.get(j).end());
             }
         }
         return null;
+    }
+
+    /** Most lower-case title words between a party or place and a name ("presidential candidate"). */
+    private static final int TITLE_WORDS_BETWEEN = 3;
+
+    private static int capitalisedRunEnd(List<Token> tokens, int k, int limit) {
+        int j = k;
+        while (j + 1 < limit && tokens.get(j + 1).capitalised()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean nounOrAdjective(Token t) {
+        String pos = t.pos();
+        return pos != null && (pos.startsWith("NN") || pos.startsWith("JJ")) && !t.punctuation();
+    }
+
+    /**
+     * Where a sentence starts after a dateline ("WASHINGTON —", "LOS ANGELES (AP) -"): after the dash that
+     * follows a run of capitals at its start; 0 when it has none.
+     */
+    private static int afterDateline(List<Token> tokens, int limit) {
+        int k = 0;
+        while (k < limit && k < 6 && isAllCaps(tokens.get(k))) {
+            k++;
+        }
+        if (k == 0) {
+            return 0;
+        }
+        if (k < limit && tokens.get(k).text().equals("(")) {
+            while (k < limit && !tokens.get(k).text().equals(")")) {
+                k++;
+            }
+            k++;
+        }
+        return k < limit && DASHES.contains(tokens.get(k).text()) ? k + 1 : 0;
+    }
+
+    private static boolean isAllCaps(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-') && Character.isLetter(s.charAt(0));
     }
 
     /** The speaker of this sentence's latest attribution found so far, or null. */
