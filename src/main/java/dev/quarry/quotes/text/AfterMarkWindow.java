@@ -20,6 +20,9 @@ import static dev.quarry.quotes.QuoteWords.SUBJECT_OPENERS;
  */
 public final class AfterMarkWindow {
 
+    /** Most tokens inside a bracketed party tag ("( D-Md . )"). */
+    private static final int PARTY_TAG_TOKENS = 6;
+
     /** The window stops after this many tokens. */
     private static final int MAX_WINDOW_TOKENS = 25;
 
@@ -65,6 +68,7 @@ public final class AfterMarkWindow {
 
     /** Gathers the window's tokens; false when a signing dash opens it. */
     private boolean collect(AnnotatedArticle article, int from, int paragraphEnd) {
+        int bracketOpen = -1;
         for (int t = article.firstTokenAtOrAfter(from); t < article.tokens().size(); t++) {
             Token token = article.tokens().get(t);
             if (token.begin() >= paragraphEnd || token.quoteMark() || tokens.size() > MAX_WINDOW_TOKENS) {
@@ -84,7 +88,14 @@ public final class AfterMarkWindow {
                     break;
                 }
                 tokens.add(token);
-                if (TokenShapes.endsSentence(token)) {
+                // The stop of a party tag "(D-Md.)" does not end the sentence.
+                boolean inTag = bracketOpen >= 0 && tokens.size() - 1 - bracketOpen <= PARTY_TAG_TOKENS;
+                if (token.text().equals("(")) {
+                    bracketOpen = tokens.size() - 1;
+                } else if (token.text().endsWith(")")) {
+                    bracketOpen = -1;
+                }
+                if (TokenShapes.endsSentence(token) && !inTag) {
                     break;
                 }
                 continue;
@@ -113,8 +124,19 @@ public final class AfterMarkWindow {
         for (int k = 0; k < tokens.size() && k <= SpeakerPhrases.MAX_SPEAKER_TOKENS; k++) {
             Token token = tokens.get(k);
             String t = token.text();
+            if (t.equals("(")) {
+                // A party tag "(D-Md.)" may stand between the name and the cue, its stop included.
+                int close = k + 1;
+                while (close < tokens.size() && close - k <= PARTY_TAG_TOKENS && !tokens.get(close).text().endsWith(")")) {
+                    close++;
+                }
+                if (close < tokens.size() && tokens.get(close).text().endsWith(")")) {
+                    k = close;
+                    continue;
+                }
+            }
             if (token.punctuation() && !t.equals(",") && !t.equals("(") && !t.equals(")")) {
-                break; // a party tag "(D-Ore.)" may stand between the name and the cue
+                break;
             }
             if (lexicons.cues().contains(t)) {
                 cueIndex = k;

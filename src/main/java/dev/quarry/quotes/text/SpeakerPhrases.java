@@ -45,6 +45,9 @@ public final class SpeakerPhrases {
         while (changed && to >= from) {
             changed = false;
             String w = tokens.get(to).lower();
+            if (w.endsWith(")") && opensBracket(tokens, from, to)) {
+                break; // a party tag "(D-Md.)" closes the name it belongs to
+            }
             if (AUXILIARIES.contains(w) || tokens.get(to).punctuation()) {
                 to--;
                 changed = true;
@@ -68,6 +71,15 @@ public final class SpeakerPhrases {
             return null;
         }
         return new TokenRange(from, to);
+    }
+
+    private static boolean opensBracket(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (tokens.get(k).text().startsWith("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase after a cue ("said Jane Doe, a spokeswoman"), from token {@code from}; null if there is none. */

@@ -347,4 +347,12 @@ class SpeakerResolverTest {
         List<Quote> qs = resolve("Customers got cards they never asked for.\n\nBank officials were angry.\n\nThe bank said that it had fired the employees.");
         assertNull(quoteHolding(qs, "fired the employees").speaker());
     }
+
+    @Test
+    void aPartyTagWithAStopBetweenNameAndCueStillAttributesTheQuote() {
+        List<Quote> qs = resolve("The union and Gov. Ray Norden, who is running again, lined up behind him.\n\n"
+                        + "\"He would be a great senator. One of the brightest members of the Congress,\" Rep. Elia Kamin (D-Md.) said in an interview.",
+                "Ray Norden/PER", "Elia Kamin/PER");
+        assertEquals("Elia Kamin", quoteHolding(qs, "a great senator").speaker());
+    }
 }
