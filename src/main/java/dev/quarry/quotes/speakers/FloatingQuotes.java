@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class FloatingQuotes {
 
+    private static final java.util.Set<String> UNNAMED_ON_PURPOSE = java.util.Set.of(
+            dev.quarry.quotes.rules.reported.AskedQuestionRule.NAME, dev.quarry.quotes.rules.reported.PassiveReportRule.NAME);
+
     private FloatingQuotes() {
     }
 
@@ -20,7 +23,9 @@ final class FloatingQuotes {
         List<Quote> out = new ArrayList<>(quotes);
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            if (!q.hasSpeakerMention()) {
+            // Some rules leave the speaker unnamed on purpose ("Asked whether he would run, ..." is a
+            // reporter's question; "it is expected that" has no speaker): no neighbour's name for those.
+            if (!q.hasSpeakerMention() && !UNNAMED_ON_PURPOSE.contains(q.rule())) {
                 Quote neighbour = nearestAttributed(article, quotes, i);
                 if (neighbour != null) {
                     out.set(i, q.withBorrowedSpeaker(neighbour, Math.min(q.confidence(), 0.5)));

@@ -355,4 +355,14 @@ class SpeakerResolverTest {
                 "Ray Norden/PER", "Elia Kamin/PER");
         assertEquals("Elia Kamin", quoteHolding(qs, "a great senator").speaker());
     }
+
+    @Test
+    void aReportersQuestionBorrowsNoNeighboursName() {
+        List<Quote> qs = resolve("\"We will win this state,\" Dana Pruitt said on Monday. Asked whether she would debate her rival, Pruitt smiled.",
+                "Dana Pruitt/PER", "Pruitt/PER");
+        assertEquals("Dana Pruitt", quoteHolding(qs, "We will win").speaker());
+        Quote asked = quoteHolding(qs, "she would debate");
+        assertEquals("asked-question", asked.rule());
+        assertNull(asked.speaker());
+    }
 }
