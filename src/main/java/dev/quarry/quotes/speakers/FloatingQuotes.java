@@ -14,7 +14,8 @@ import java.util.List;
 final class FloatingQuotes {
 
     private static final java.util.Set<String> UNNAMED_ON_PURPOSE = java.util.Set.of(
-            dev.quarry.quotes.rules.reported.AskedQuestionRule.NAME, dev.quarry.quotes.rules.reported.PassiveReportRule.NAME);
+            dev.quarry.quotes.rules.reported.AskedQuestionRule.NAME, dev.quarry.quotes.rules.reported.PassiveReportRule.NAME,
+            dev.quarry.quotes.rules.reported.SeemingRule.NAME);
 
     private FloatingQuotes() {
     }
