@@ -27,7 +27,6 @@ public final class ExchangeClustering {
     private static final String BOUNDARY = "\u0000boundary";
 
     private final String[] vocabulary;
-    private final int[] wordCount;
     /** Successors of each word and how often each follows it (sparse rows, ids ascending). */
     private final int[][] nextIds;
     private final int[][] nextCounts;
@@ -35,10 +34,9 @@ public final class ExchangeClustering {
     private final int[][] prevCounts;
     private final int words;
 
-    private ExchangeClustering(String[] vocabulary, int[] wordCount, int[][] nextIds, int[][] nextCounts,
+    private ExchangeClustering(String[] vocabulary, int[][] nextIds, int[][] nextCounts,
                                int[][] prevIds, int[][] prevCounts, int words) {
         this.vocabulary = vocabulary;
-        this.wordCount = wordCount;
         this.nextIds = nextIds;
         this.nextCounts = nextCounts;
         this.prevIds = prevIds;
@@ -75,7 +73,6 @@ public final class ExchangeClustering {
         int n = kept.size();
         int rare = words;
         int boundary = words + 1;
-        int[] wordCount = new int[n];
         List<Map<Integer, Integer>> next = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             next.add(new HashMap<>(4));
@@ -84,12 +81,10 @@ public final class ExchangeClustering {
             int prev = boundary;
             for (String w : s) {
                 int id = ids.getOrDefault(w, rare);
-                wordCount[id]++;
                 next.get(prev).merge(id, 1, Integer::sum);
                 prev = id;
             }
             next.get(prev).merge(boundary, 1, Integer::sum);
-            wordCount[boundary]++;
         }
         int[][] nextIds = new int[n][];
         int[][] nextCounts = new int[n][];
@@ -117,7 +112,7 @@ public final class ExchangeClustering {
                 prevCounts[v][k] = prev.get(v).get(keys[k]);
             }
         }
-        return new ExchangeClustering(kept.toArray(String[]::new), wordCount, nextIds, nextCounts, prevIds, prevCounts, words);
+        return new ExchangeClustering(kept.toArray(String[]::new), nextIds, nextCounts, prevIds, prevCounts, words);
     }
 
     /** The number of words that will be given a class. */
