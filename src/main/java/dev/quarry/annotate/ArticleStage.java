@@ -6,6 +6,10 @@ import dev.quarry.entities.EntityMention;
 import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.QuoteFinder;
+import dev.quarry.quotes.model.AttributionFeatures;
+import dev.quarry.quotes.model.AttributionModelFile;
+import dev.quarry.quotes.model.AttributionTagger;
+import dev.quarry.nlp.LinearChainPerceptron;
 import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.QuoteRules;
 import dev.quarry.quotes.speakers.SpeakerResolver;
@@ -25,6 +29,8 @@ public final class ArticleStage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<String> quoteRules;
+    /** The attribution tagger's weights, read once on the driver and carried to the executors; null for none. */
+    private final LinearChainPerceptron attributionModel;
     private transient Parts parts;
 
     /** The per-article components. */
@@ -53,20 +59,28 @@ public final class ArticleStage implements java.io.Serializable {
         void add(Part part, long nanos);
     }
 
-    private ArticleStage(List<String> quoteRules) {
+    private ArticleStage(List<String> quoteRules, LinearChainPerceptron attributionModel) {
         this.quoteRules = List.copyOf(quoteRules);
+        this.attributionModel = attributionModel;
     }
 
     /** The stage as the configuration sets it up; a quote rule name that is no rule's fails here, on the driver. */
     public static ArticleStage of(QuarryConfig config) {
-        ArticleStage stage = new ArticleStage(config.quotes().rules());
+        // The tagger reads POS tags: without the models it would run on features it never saw in training.
+        LinearChainPerceptron attribution = config.models().enabled() && config.quotes().attributionModel()
+                ? AttributionModelFile.read(ModelPipeline.locate(config.models()).get(ModelPipeline.Kind.ATTRIBUTION))
+                : null;
+        ArticleStage stage = new ArticleStage(config.quotes().rules(), attribution);
         stage.parts();
         return stage;
     }
 
     private Parts parts() {
         if (parts == null) {
-            parts = new Parts(new QuoteFinder(QuoteRules.named(quoteRules, QuoteLexicons.load())), new SpeakerResolver(),
+            QuoteLexicons lexicons = QuoteLexicons.load();
+            AttributionTagger tagger = attributionModel == null ? null
+                    : new AttributionTagger(attributionModel, new AttributionFeatures(lexicons));
+            parts = new Parts(new QuoteFinder(QuoteRules.named(quoteRules, lexicons), tagger), new SpeakerResolver(),
                     new EntityGrouper());
         }
         return parts;

@@ -37,7 +37,9 @@ public final class ModelPipeline {
 
     /** The model kinds, in pipeline order, with the folder name each has under the models directory. */
     public enum Kind {
-        POS("pos"), LEMMA("lemma"), DEPENDENCY("dependency"), EMBEDDINGS("embeddings"), NER("ner");
+        POS("pos"), LEMMA("lemma"), DEPENDENCY("dependency"), EMBEDDINGS("embeddings"), NER("ner"),
+        /** Not a Spark ML stage: the attribution tagger that the per-article quote stage reads (AttributionModelFile). */
+        ATTRIBUTION("attribution");
 
         public final String folder;
 
@@ -266,6 +268,7 @@ public final class ModelPipeline {
                     : new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL};
             case DEPENDENCY -> new String[] {BasePipeline.SENTENCE_COL, POS_COL, BasePipeline.TOKEN_COL};
             case NER -> new String[] {BasePipeline.SENTENCE_COL, BasePipeline.TOKEN_COL, POS_COL, EMBEDDINGS_COL};
+            case ATTRIBUTION -> throw new IllegalArgumentException("the attribution model is not a pipeline stage");
         };
         String output = switch (kind) {
             case POS -> POS_COL;
@@ -273,6 +276,7 @@ public final class ModelPipeline {
             case DEPENDENCY -> DEPENDENCY_COL;
             case EMBEDDINGS -> EMBEDDINGS_COL;
             case NER -> NER_COL;
+            case ATTRIBUTION -> throw new IllegalArgumentException("the attribution model is not a pipeline stage");
         };
         // A model may take fewer inputs (a NerDLModel has no POS, Quarry's FeatureNerModel no embeddings):
         // keep the ones whose annotator type it declares, in order.

@@ -43,7 +43,9 @@ public final class ModelShipping {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Map<ModelPipeline.Kind, String> out = new LinkedHashMap<>();
         for (Map.Entry<ModelPipeline.Kind, String> e : paths.entrySet()) {
-            out.put(e.getKey(), isDriverLocal(e.getValue(), hadoop)
+            // The attribution tagger is read on the driver and travels inside the quote stage itself.
+            boolean readByExecutors = e.getKey() != ModelPipeline.Kind.ATTRIBUTION;
+            out.put(e.getKey(), readByExecutors && isDriverLocal(e.getValue(), hadoop)
                     ? ship(e.getKey(), e.getValue(), shareRoot, version, hadoop, log)
                     : e.getValue());
         }

@@ -29,7 +29,8 @@ final class TrainModelsCommand extends SparkCommand {
     Path out;
 
     @Option(names = "--only", split = ",", paramLabel = "KIND",
-            description = "Train only these (pos, lemma, dependency, embeddings, ner); the others are loaded from --out.")
+            description = "Train only these (pos, lemma, dependency, embeddings, ner, attribution); the others are loaded"
+                    + " from --out. The attribution tagger reads the POS and NER models in --out.")
     List<String> only;
 
     @Option(names = "--embedding-dim", defaultValue = "50", description = "Word2Vec dimensions (default: ${DEFAULT-VALUE}).")
@@ -82,6 +83,15 @@ final class TrainModelsCommand extends SparkCommand {
             description = "Also train the tagger on CoNLL-2003 eng.train's own tags (default: ${DEFAULT-VALUE}).")
     boolean posWithConll;
 
+    @Option(names = "--attribution-epochs", defaultValue = "10",
+            description = "Attribution tagger perceptron passes (default: ${DEFAULT-VALUE}).")
+    int attributionEpochs;
+
+    @Option(names = "--attribution-folds", defaultValue = "3",
+            description = "Cross-validation folds on PolNeAR train that measure the tagger beside the rules; 0 skips"
+                    + " the measurement (default: ${DEFAULT-VALUE}).")
+    int attributionFolds;
+
     @Override
     int run(SparkSession spark, QuarryConfig config, String runId, Instant runStart, Progress progress) throws Exception {
         EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
@@ -92,7 +102,7 @@ final class TrainModelsCommand extends SparkCommand {
                 try {
                     kinds.add(Kind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    System.err.println("quarry: --only: unknown model '" + k + "'; use pos, lemma, dependency, embeddings or ner");
+                    System.err.println("quarry: --only: unknown model '" + k + "'; use pos, lemma, dependency, embeddings, ner or attribution");
                     return ExitCode.USAGE;
                 }
             }
@@ -113,7 +123,8 @@ final class TrainModelsCommand extends SparkCommand {
         }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
                 embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
-                nerFolds, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll);
+                nerFolds, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll,
+                attributionEpochs, attributionFolds, config.annotate().maxSentenceChars(), config.quotes().rules());
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);
         System.out.println();

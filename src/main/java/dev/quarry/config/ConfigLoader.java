@@ -203,7 +203,7 @@ public final class ConfigLoader {
                     + " annotate.max-sentence-chars (" + annotate.maxSentenceChars() + ")");
         }
         Map<String, String> modelPaths = new LinkedHashMap<>();
-        for (String name : List.of("pos", "lemma", "dependency", "embeddings", "ner")) {
+        for (String name : List.of("pos", "lemma", "dependency", "embeddings", "ner", "attribution")) {
             String value = string(c, "models." + name);
             if (!value.isBlank()) {
                 modelPaths.put(name, value);
@@ -399,7 +399,7 @@ public final class ConfigLoader {
             }
             rules.add(name);
         }
-        return new QuarryConfig.Quotes(List.copyOf(rules));
+        return new QuarryConfig.Quotes(List.copyOf(rules), bool(c, "quotes.attribution-model"));
     }
 
     /** A key that takes a list, or a single value standing for a list of one. */

@@ -60,8 +60,11 @@ public record QuarryConfig(
     public record Models(boolean enabled, String dir, Map<String, String> paths) implements Serializable {
     }
 
-    /** @param rules the quote rules' names, in the order they are asked */
-    public record Quotes(java.util.List<String> rules) implements Serializable {
+    /**
+     * @param rules the quote rules' names, in the order they are asked
+     * @param attributionModel whether the trained attribution tagger runs beside the rules (when the models run)
+     */
+    public record Quotes(java.util.List<String> rules, boolean attributionModel) implements Serializable {
     }
 
     /** @param aliasesFile the alias table giving speakers external ids; empty for none */

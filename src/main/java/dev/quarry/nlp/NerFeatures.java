@@ -308,9 +308,14 @@ public final class NerFeatures implements Serializable {
 
     /** "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": character classes, runs collapsed. */
     static String shape(String w) {
+        return shape(w, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #shape(String)}, cut at {@code maxLength} classes. */
+    public static String shape(String w, int maxLength) {
         StringBuilder b = new StringBuilder(8);
         char last = 0;
-        for (int i = 0; i < w.length(); i++) {
+        for (int i = 0; i < w.length() && b.length() < maxLength; i++) {
             char c = w.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (k != last) {

@@ -1,5 +1,7 @@
 package dev.quarry.quotes;
 
+import dev.quarry.quotes.model.AttributionTagger;
+import dev.quarry.quotes.model.ModelPrecedence;
 import dev.quarry.text.AnnotatedArticle;
 
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.List;
  *   <li>{@link DirectQuoteFinder}: quotations in quotation marks ({@link QuoteMarks}), attributed by the
  *       direct rules;</li>
  *   <li>{@link ReportedSpeechFinder}: reported speech from cue words, by the reported rules;</li>
- *   <li>{@link OverlapPrecedence}: which stands where the two overlap.</li>
+ *   <li>{@link OverlapPrecedence}: which stands where the two overlap;</li>
+ *   <li>when a trained {@link AttributionTagger} is given: its attributions, merged with the rules' quotes by
+ *       {@link ModelPrecedence}.</li>
  * </ol>
  * Speakers are resolved afterwards by {@link dev.quarry.quotes.speakers.SpeakerResolver}.
  */
@@ -19,6 +23,8 @@ public final class QuoteFinder {
 
     private final DirectQuoteFinder direct;
     private final ReportedSpeechFinder reported;
+    /** The trained attribution tagger, or null for the rules alone. */
+    private final AttributionTagger tagger;
 
     /** All rules in the default order. */
     public QuoteFinder() {
@@ -26,12 +32,19 @@ public final class QuoteFinder {
     }
 
     public QuoteFinder(QuoteRules rules) {
+        this(rules, null);
+    }
+
+    /** The rules, and the tagger beside them when it is not null ({@link ModelPrecedence}). */
+    public QuoteFinder(QuoteRules rules, AttributionTagger tagger) {
         this.direct = new DirectQuoteFinder(rules.direct(), rules.lexicons());
         this.reported = new ReportedSpeechFinder(rules.reported(), rules.lexicons());
+        this.tagger = tagger;
     }
 
     public List<Quote> find(AnnotatedArticle article) {
         List<Quote> quotes = direct.find(article);
-        return OverlapPrecedence.merge(article, quotes, reported.find(article, quotes));
+        List<Quote> byRules = OverlapPrecedence.merge(article, quotes, reported.find(article, quotes));
+        return tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
     }
 }

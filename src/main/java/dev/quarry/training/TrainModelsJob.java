@@ -71,7 +71,8 @@ public final class TrainModelsJob {
                            boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int[] nerClusters,
                            String nerWordClasses,
                            int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
-                           boolean posWithConll) {
+                           boolean posWithConll, int attributionEpochs, int attributionFolds, int maxSentenceChars,
+                           List<String> quoteRules) {
     }
 
     /** One model's measurements, for the model card. */
@@ -107,7 +108,7 @@ public final class TrainModelsJob {
         for (String f : List.of("polnear-silver/polnear-train.silver.conllu", "polnear-silver/polnear-dev.silver.conllu",
                 "ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-ewt/en_ewt-ud-test.conllu",
                 "conll2003/eng.train", "conll2003/eng.testa", "worldwide-newswire/processed_annotated",
-                "worldwide-newswire/original_articles", "reuters21578", "polnear/train/text")) {
+                "worldwide-newswire/original_articles", "reuters21578", "polnear/train/text", "polnear/train/attributions")) {
             if (!Files.exists(s.corpora().resolve(f))) {
                 missing.add(f);
             }
@@ -153,6 +154,9 @@ public final class TrainModelsJob {
         }
         if (s.kinds().contains(Kind.NER)) {
             trainNer();
+        }
+        if (s.kinds().contains(Kind.ATTRIBUTION)) {
+            trainAttribution();
         }
         writeReport();
     }
@@ -627,6 +631,30 @@ public final class TrainModelsJob {
         progress.done(String.format(Locale.ROOT, "%.0f s, peak heap %.1f GB, %.1f MB on disk; %s", m.seconds(),
                 m.peakHeapBytes() / 1e9, m.sizeBytes() / 1e6, scores));
         writeReport();
+    }
+
+    // ---- attribution -------------------------------------------------------------------------------
+
+    private void trainAttribution() throws IOException {
+        Step step = new Step();
+        Path goldDir = s.corpora().resolve("polnear/train");
+        progress.start("train attribution", "annotating PolNeAR train with the POS and NER models in " + s.out());
+        AttributionTraining.Run run = AttributionTraining.prepare(spark, goldDir, s.out(), s.maxSentenceChars(), s.quoteRules());
+        Map<String, String> scores = new LinkedHashMap<>();
+        if (s.attributionFolds() > 1) {
+            progress.info(s.attributionFolds() + "-fold cross-validation on PolNeAR train: rules alone, and rules with the tagger");
+            AttributionTraining.CrossValidation cv = run.crossValidate(s.attributionFolds(), s.attributionEpochs());
+            progress.info(cv.report());
+            scores.putAll(cv.scores());
+        }
+        progress.info("training on all " + run.size() + " articles");
+        dev.quarry.nlp.LinearChainPerceptron model = run.train(s.attributionEpochs());
+        Path dir = s.out().resolve(Kind.ATTRIBUTION.folder);
+        dev.quarry.quotes.model.AttributionModelFile.write(model, dir);
+        scores.put("features kept", Integer.toString(model.featureCount()));
+        finish(step, Kind.ATTRIBUTION, "PolNeAR train (" + run.size() + " articles, brat attributions), over the rules' own quotes",
+                "averaged structured perceptron, BIO cue/source/content, " + s.attributionEpochs() + " epochs, features seen twice or more",
+                scores, dir);
     }
 
     // ---- report ------------------------------------------------------------------------------------

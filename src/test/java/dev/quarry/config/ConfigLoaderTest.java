@@ -29,6 +29,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theAttributionTaggerIsOnByDefaultAndItsModelCanBeMovedOrSwitchedOff() {
+        QuarryConfig c = ConfigLoader.load(null, null, List.of());
+        assertTrue(c.quotes().attributionModel());
+        assertFalse(c.models().paths().containsKey("attribution"), "empty means <models.dir>/attribution");
+        c = ConfigLoader.load(null, null, List.of("quotes.attribution-model=false", "models.attribution=/m/tagger"));
+        assertFalse(c.quotes().attributionModel());
+        assertEquals("/m/tagger", c.models().paths().get("attribution"));
+    }
+
+    @Test
     void fileThenSetOverrideInOrder() throws IOException {
         Path f = dir.resolve("mine.conf");
         Files.writeString(f, "input { format = csv, path = \"/data/a\" }\nspark.shuffle-partitions = 3\n");

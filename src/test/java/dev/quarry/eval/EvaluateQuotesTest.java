@@ -33,19 +33,31 @@ class EvaluateQuotesTest {
         Files.writeString(gold.resolve("attributions/harbour_a1b2.ann"), ann, StandardCharsets.UTF_8);
         Path predictions = gold.resolve("predictions.tsv");
 
+        // The rules alone first: the tagger would find both as well, and hide whether the rules saw the tags.
         int exit = QuarryCli.execute("evaluate", "quotes", "--gold", gold.toString(), "--predictions", predictions.toString(),
+                "--set", "spark.master=local[2]", "--set", "quotes.attribution-model=false");
+
+        assertEquals(0, exit);
+        assertEquals(List.of("said | Mayor Ellen Varga | the harbour would reopen in May | opening-cue",
+                // "wanted" is a cue only where the tagger calls it a verb: without the POS column it is not found.
+                "wanted | The councillors | to sell the old ferry before the summer | verb-cue"), predicted(predictions));
+
+        exit = QuarryCli.execute("evaluate", "quotes", "--gold", gold.toString(), "--predictions", predictions.toString(),
                 "--set", "spark.master=local[2]");
 
         assertEquals(0, exit);
+        assertEquals(List.of("said | Mayor Ellen Varga | the harbour would reopen in May | attribution-model",
+                "wanted | The councillors | to sell the old ferry before the summer | attribution-model"), predicted(predictions),
+                "with the shipped attribution tagger, which takes the reported speech it finds");
+    }
+
+    private static List<String> predicted(Path predictions) throws java.io.IOException {
         List<String> rows = Files.readAllLines(predictions, StandardCharsets.UTF_8);
         assertEquals("article_id\tstart\tend\ttype\tcue\tspeaker_mention\tspeaker\ttext\tpieces\trule", rows.get(0));
-        List<String> quotes = rows.stream().skip(1).map(r -> {
+        return rows.stream().skip(1).map(r -> {
             String[] f = r.split("\t", -1);
             return f[4] + " | " + f[5] + " | " + f[7] + " | " + f[9];
         }).toList();
-        assertEquals(List.of("said | Mayor Ellen Varga | the harbour would reopen in May | opening-cue",
-                // "wanted" is a cue only where the tagger calls it a verb: without the POS column it is not found.
-                "wanted | The councillors | to sell the old ferry before the summer | verb-cue"), quotes);
     }
 
     /** Appends one BRAT attribution (Source, Cue, Content, E line) for the first occurrence of each string. */

@@ -133,7 +133,23 @@ class TrainedModelsTest {
             write(dir.resolve("worldwide-newswire/original_articles/t_" + a + ".txt"), raw.toString());
         }
         write(dir.resolve("reuters21578/reut2-000.sgm"), "<REUTERS><TEXT><BODY>Velto Bank said it would open an office in Tarn.\n Reuter\n</BODY></TEXT></REUTERS>\n");
-        write(dir.resolve("polnear/train/text/a.txt"), "Ada Okafor visited Arvale on Monday.\n");
+        // A few attributed articles for the attribution tagger, in PolNeAR's layout (text/ and attributions/ in brat).
+        SplittableRandom pick = new SplittableRandom(11);
+        for (int a = 0; a < 12; a++) {
+            String person = PEOPLE[pick.nextInt(PEOPLE.length)];
+            String org = ORGS[pick.nextInt(ORGS.length)];
+            String place = PLACES[pick.nextInt(PLACES.length)];
+            String content = org + " would open an office in " + place;
+            String text = person + " said " + content + ".\n" + person + " visited " + place + " on Monday.\n";
+            int cue = person.length() + 1;
+            int start = cue + "said ".length();
+            write(dir.resolve("polnear/train/text/p" + a + ".txt"), text);
+            write(dir.resolve("polnear/train/attributions/p" + a + "_x1.ann"),
+                    "T1\tSource 0 " + person.length() + "\t" + person + "\n"
+                    + "T2\tCue " + cue + " " + (cue + 4) + "\tsaid\n"
+                    + "T3\tContent " + start + " " + (start + content.length()) + "\t" + content + "\n"
+                    + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
+        }
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -170,10 +186,13 @@ class TrainedModelsTest {
             assertTrue(Files.isDirectory(models.resolve(kind).resolve("stages")), kind + " is not a saved PipelineModel");
         }
         String report = Files.readString(models.resolve("training-report.json"));
-        for (String kind : List.of("POS", "LEMMA", "DEPENDENCY", "EMBEDDINGS", "NER")) {
+        for (String kind : List.of("POS", "LEMMA", "DEPENDENCY", "EMBEDDINGS", "NER", "ATTRIBUTION")) {
             assertTrue(report.contains("\"" + kind + "\""), "report lacks " + kind);
         }
         assertTrue(report.contains("eng.testa"), report);
+        assertTrue(Files.isRegularFile(models.resolve("attribution").resolve(dev.quarry.quotes.model.AttributionModelFile.FILE)),
+                "no attribution tagger saved");
+        assertTrue(report.contains("rules / rules + tagger"), "the tagger's cross-validation is not in the report: " + report);
         // NER is Quarry's feature tagger, saved whole; no Spark NLP CRF beside it.
         try (java.util.stream.Stream<Path> fields = Files.list(models.resolve("ner/stages"))) {
             Path stage = fields.findFirst().orElseThrow();

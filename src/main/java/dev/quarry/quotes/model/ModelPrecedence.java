@@ -1,0 +1,92 @@
+package dev.quarry.quotes.model;
+
+import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.QuoteType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which of the rules' quotes and the tagger's attributions stand, in this order (measured by
+ * cross-validation on PolNeAR train, see docs/quotes.md):
+ * <ol>
+ *   <li>the rules' direct quotes: quotation marks with their attribution are what the rules do best;</li>
+ *   <li>the tagger's attributions over text no direct quote covers. One with no source of its own, or whose
+ *       cue is a participle ("adding that"), takes the cue and speaker of a rule's reported quote over the same text; one with no source at all is
+ *       dropped, since a quote given to a neighbour's speaker is worse than a quote not found;</li>
+ *   <li>the rules' reported and mixed quotes over text that neither of the above covers.</li>
+ * </ol>
+ */
+public final class ModelPrecedence {
+
+    private ModelPrecedence() {
+    }
+
+    public static List<Quote> merge(List<Quote> rules, List<Quote> model) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : rules) {
+            if (q.type() == QuoteType.DIRECT) {
+                out.add(q);
+            }
+        }
+        List<Quote> direct = List.copyOf(out);
+        for (Quote q : model) {
+            if (overlapsAny(q, direct)) {
+                continue;
+            }
+            if (q.speakerStart() == null || participleCue(q)) {
+                Quote rule = reportedWithSpeaker(q, rules);
+                if (rule == null && q.speakerStart() == null) {
+                    continue;
+                }
+                if (rule == null) {
+                    out.add(q);
+                    continue;
+                }
+                q = new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), rule.cue(), rule.cueStart(), rule.cueEnd(),
+                        rule.speakerMention(), rule.speakerStart(), rule.speakerEnd(), null, null, null, q.confidence(),
+                        q.sentenceIndex(), q.pieces(), q.rule());
+            }
+            out.add(q);
+        }
+        List<Quote> sofar = List.copyOf(out);
+        for (Quote q : rules) {
+            if (q.type() != QuoteType.DIRECT && !overlapsAny(q, sofar)) {
+                out.add(q);
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::start));
+        return out;
+    }
+
+    /**
+     * "..., adding that ...": a participle's speaker is the subject of the clause it hangs from, which the
+     * rules find (CueSubject) and the tagger, taking the source chunk nearest the cue, does not.
+     */
+    private static boolean participleCue(Quote q) {
+        return q.cue() != null && q.cue().strip().toLowerCase(java.util.Locale.ROOT).matches("[a-z]+ing\\b.*");
+    }
+
+    private static Quote reportedWithSpeaker(Quote q, List<Quote> rules) {
+        for (Quote r : rules) {
+            if (r.type() != QuoteType.DIRECT && r.speakerStart() != null && overlaps(q, r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(Quote q, List<Quote> others) {
+        for (Quote o : others) {
+            if (overlaps(q, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Quote a, Quote b) {
+        return Math.min(a.end(), b.end()) > Math.max(a.start(), b.start());
+    }
+}
