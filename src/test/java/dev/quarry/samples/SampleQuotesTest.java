@@ -51,7 +51,9 @@ class SampleQuotesTest {
             }
         }
         assertEquals(30, articles);
-        List<String> problems = SampleOracle.differences(found);
+        // Reported speech is the attribution tagger's, which reads the POS model's tags: the e2e test
+        // (EndToEndTest) checks the indirect rows on Spark NLP's annotations; here the quoted ones.
+        List<String> problems = SampleOracle.differences(found, true);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }
