@@ -181,11 +181,12 @@ public final class AttributionFeatures {
                     f.add("+1" + c);
                 }
             }
-            f.add("cueL=" + distance(anyCue, i, -1));
+            String cueLeft = distance(anyCue, i, -1);
+            f.add("cueL=" + cueLeft);
             f.add("cueR=" + distance(anyCue, i, 1));
             f.add("lc=" + lastCue[i]);
             f.add("nc=" + nextCue[i]);
-            f.add("lcd=" + lastCue[i] + "|" + distance(anyCue, i, -1));
+            f.add("lcd=" + lastCue[i] + "|" + cueLeft);
             f.add("that=" + thatSinceCue[i] + "|" + commaSinceCue[i]);
             f.add("rlc=" + r[i] + "|" + lastCue[i]);
             if (t.quoteMark()) {

@@ -78,18 +78,17 @@ public final class AttributionTagger {
                 continue;
             }
             Chunk cue = nearest(chunks, "CUE", c.first(), c.last());
-            Chunk source = cue == null ? nearest(chunks, "SRC", c.first(), c.last()) : nearest(chunks, "SRC", cue.first(), cue.last());
-            Span content = span(text, tokens, c);
             if (cue == null || words(tokens, c) < MIN_WORDS) {
                 continue;
             }
-            Span cueSpan = cue == null ? null : span(text, tokens, cue);
+            Chunk source = nearest(chunks, "SRC", cue.first(), cue.last());
+            Span content = span(text, tokens, c);
+            Span cueSpan = span(text, tokens, cue);
             Span sourceSpan = source == null ? null : span(text, tokens, source);
             QuoteType type = dev.quarry.quotes.QuoteMarks.containsMark(text, content.begin(), content.end())
                     ? QuoteType.MIXED : QuoteType.INDIRECT;
             out.add(new Quote(article.articleId(), content.of(text), content.begin(), content.end(), type,
-                    cueSpan == null ? null : cueSpan.of(text), cueSpan == null ? null : cueSpan.begin(),
-                    cueSpan == null ? null : cueSpan.end(),
+                    cueSpan.of(text), cueSpan.begin(), cueSpan.end(),
                     sourceSpan == null ? null : sourceSpan.of(text), sourceSpan == null ? null : sourceSpan.begin(),
                     sourceSpan == null ? null : sourceSpan.end(), null, null, null, sourceSpan == null ? 0.5 : 0.7,
                     sentence, null, RULE));
