@@ -3,10 +3,11 @@
 
 A given name's gender is read from how the same article goes on to address the person: an
 article that introduces "Angelique Brunner" and later writes "Ms. Brunner" (or "Mrs.", "Miss")
-counts one female observation of "Angelique"; "Mr. Brunner" one male. Where no honorific follows,
+counts one female observation of "Angelique"; "Mr. Brunner" one male. A surname that goes with two
+given names in one article ("Barack Obama", "Michelle Obama") counts for neither. Where no honorific follows,
 the first he/his/him or she/her after the name in the same paragraph, when it comes before any
 other person-like name, counts as a weaker observation (half weight). A name is kept when it has
-at least 2 observations (weighted) and 75% of them agree.
+at least 2 observations (weighted) and two thirds of them agree.
 
 Usage: scripts/derive-given-names.py [corpora-root]   (default ../shared/corpora), output on stdout.
 """
@@ -45,9 +46,14 @@ def read(path):
 for path in paths:
     for doc in read(path):
         given_of = {}
+        shared = set()
         for m in NAME.finditer(doc):
             if m.group(1) not in NOT_GIVEN:
-                given_of.setdefault(m.group(2), m.group(1))
+                if given_of.setdefault(m.group(2), m.group(1)) != m.group(1):
+                    shared.add(m.group(2))
+        # "Michelle Obama" and "Barack Obama" in one article: "Mr. Obama" says nothing about either.
+        for surname in shared:
+            del given_of[surname]
         seen = set()
         for m in HONORIFIC.finditer(doc):
             given = given_of.get(m.group(2))
@@ -67,9 +73,9 @@ for path in paths:
 print("# Given names and their gender: name <TAB> male|female. Derived by scripts/derive-given-names.py")
 print("# from the raw news text under ../shared/corpora (PolNeAR train, newspaper4k, Worldwide Newswire, Reuters-21578):")
 print("# honorifics that address the named person later in the article, and the first pronoun after the")
-print("# name; kept with at least 2 (weighted) observations of which 75% agree.")
+print("# name; kept with at least 2 (weighted) observations of which two thirds agree.")
 for given in sorted(score):
     male, female = score[given]
     total = male + female
-    if total >= 2 and max(male, female) / total >= 0.75:
+    if total >= 2 and max(male, female) / total >= 2 / 3:
         print(f"{given.lower()}\t{'male' if male > female else 'female'}")

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class AcronymNames {
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /** "S.E.C.", "U.N.": an acronym written with full stops, the last one optional. */
+    private static final Pattern DOTTED = Pattern.compile("(?:[A-Z]\\.){1,5}[A-Z]\\.?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
     /** How far back a parenthesised acronym's definition may start. */
     private static final int MAX_WORDS = 10;
@@ -20,9 +22,12 @@ final class AcronymNames {
     private AcronymNames() {
     }
 
-    /** The name as an acronym ("AROS", "CNS's" -> "CNS"), or null when it is not one. */
+    /** The name as an acronym ("AROS", "CNS's" -> "CNS", "S.E.C." -> "SEC"), or null when it is not one. */
     static String acronym(String name) {
         String n = dev.quarry.text.Lexicon.withoutPossessive(name.strip());
+        if (DOTTED.matcher(n).matches()) {
+            n = n.replace(".", "");
+        }
         return ACRONYM.matcher(n).matches() ? n : null;
     }
 

@@ -265,7 +265,7 @@ public final class EntityGrouper {
                 return e;
             }
             if (e.firstType.equals("PER") && e.words.containsAll(words) && genderAgrees(e, gender)
-                    && (best == null || salience(e) > salience(best))) {
+                    && (best == null || fitsBetter(e, best, gender))) {
                 best = e;
             }
         }
@@ -311,6 +311,19 @@ public final class EntityGrouper {
     private static boolean possessive(String text, Mention m) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         return m.text().matches(".*['\u2019]s?$") || after.matches("['\u2019](s|$|\\s).*") || after.equals("'") || after.equals("\u2019");
+    }
+
+    /**
+     * Between two persons whose names both hold the mention's words: one known to be of the mention's
+     * gender ("Mr. Obama": Barack, not Michelle, whatever her given name leaves open), else the more salient.
+     */
+    private static boolean fitsBetter(Entity e, Entity best, String gender) {
+        boolean eKnown = gender != null && gender.equals(e.gender);
+        boolean bestKnown = gender != null && gender.equals(best.gender);
+        if (eKnown != bestKnown) {
+            return eKnown;
+        }
+        return salience(e) > salience(best);
     }
 
     /** Recency, with possessive mentions counting only when an entity has no other. */

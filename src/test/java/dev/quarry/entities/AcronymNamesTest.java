@@ -15,7 +15,10 @@ class AcronymNamesTest {
         assertEquals("CNS", AcronymNames.acronym("CNS\u2019s"));
         assertNull(AcronymNames.acronym("Nato"));
         assertNull(AcronymNames.acronym("A"));
-        assertNull(AcronymNames.acronym("U.S."));
+        assertEquals("SEC", AcronymNames.acronym("S.E.C."));
+        assertEquals("SEC", AcronymNames.acronym("S.E.C"));
+        assertEquals("US", AcronymNames.acronym("U.S."));
+        assertNull(AcronymNames.acronym("S.E.Coli"));
     }
 
     @Test

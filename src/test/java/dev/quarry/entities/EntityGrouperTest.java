@@ -93,6 +93,14 @@ class EntityGrouperTest {
     }
 
     @Test
+    void anAcronymWrittenWithStopsIsTheOrganisationItSpells() {
+        String text = "The federal Securities and Exchange Commission filed a complaint. The S.E.C. said it would act.";
+        List<EntityMention> ms = group(text, "Securities and Exchange Commission", "ORG", "S.E.C.", "ORG");
+        assertEquals(at(ms, "Securities and Exchange Commission", 0).entityId(), at(ms, "S.E.C.", 0).entityId());
+        assertEquals("Securities and Exchange Commission", at(ms, "S.E.C.", 0).canonicalName());
+    }
+
+    @Test
     void aCueWordBeforeASurnameTheArticleGaveIsNotPartOfTheName() {
         String text = "Ryan Ellis, a tax adviser, spoke first. Said Ellis: the plan fails.";
         List<EntityMention> ms = group(text, "Ryan Ellis", "PER", "Said Ellis", "PER");
@@ -206,6 +214,16 @@ class EntityGrouperTest {
         List<EntityMention> ms = group(text, "Michelle Obama", "PER", "Barack Obama", "PER", "Mr. Obama", "PER", "Mrs. Obama", "PER");
         assertEquals(at(ms, "Barack Obama", 0).entityId(), at(ms, "Mr. Obama", 0).entityId());
         assertEquals(at(ms, "Michelle Obama", 0).entityId(), at(ms, "Mrs. Obama", 0).entityId());
+    }
+
+    @Test
+    void aFormOfAddressPrefersThePersonKnownToBeOfItsGender() {
+        // "Zorina" is in no list of given names: only Barack's gender is known, and it is the one "Mr." asks for,
+        // though Zorina Obama was named last.
+        String text = "Barack Obama spoke first. Zorina Obama spoke later. Mr. Obama said it mattered.";
+        List<EntityMention> ms = group(text, "Barack Obama", "PER", "Zorina Obama", "PER", "Mr. Obama", "PER");
+        assertEquals(at(ms, "Barack Obama", 0).entityId(), at(ms, "Mr. Obama", 0).entityId());
+        assertEquals("Barack Obama", at(ms, "Mr. Obama", 0).canonicalName());
     }
 
     @Test

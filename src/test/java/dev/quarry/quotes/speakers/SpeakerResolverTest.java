@@ -31,6 +31,14 @@ class SpeakerResolverTest {
      * every occurrence of each phrase, longer phrases first, none overlapping.
      */
     private static List<Quote> resolve(String text, String... tagged) {
+        return resolveWithMention(text, null, tagged);
+    }
+
+    /**
+     * As {@link #resolve(String, String...)}, with every quote's speaker mention set to
+     * {@code mention} (when not null), as the attribution tagger may bound it.
+     */
+    private static List<Quote> resolveWithMention(String text, String mention, String... tagged) {
         AnnotatedArticle article = TestAnnotator.annotate("t", text);
         List<String> phrases = new ArrayList<>(Arrays.asList(tagged));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
@@ -48,7 +56,13 @@ class SpeakerResolverTest {
             }
         }
         List<EntityMention> entities = new EntityGrouper().group(article, mentions);
-        return RESOLVER.resolve(article, FINDER.find(article), entities);
+        List<Quote> found = FINDER.find(article);
+        if (mention != null) {
+            int at = text.indexOf(mention);
+            found = found.stream().map(q -> new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), q.cue(), q.cueStart(), q.cueEnd(),
+                    mention, at, at + mention.length(), null, null, null, q.confidence(), q.sentenceIndex(), q.pieces(), q.rule())).toList();
+        }
+        return RESOLVER.resolve(article, found, entities);
     }
 
     private static Quote quoteHolding(List<Quote> quotes, String content) {
@@ -317,6 +331,13 @@ class SpeakerResolverTest {
                 "Carl E. Brandt/PER", "Mark T. Lowry/PER", "Idaho/LOC", "Maine/LOC", "Senate/ORG");
         assertEquals("Carl E. Brandt; Mark T. Lowry", quoteHolding(qs, "a chance to fix").speaker());
         assertEquals("Carl E. Brandt; Mark T. Lowry", quoteHolding(qs, "The program must be reformed").speaker());
+    }
+
+    @Test
+    void aPluralTitleBeforePeopleWithPartyTagsIsNoName() {
+        String text = "Sens. Ann Delacroix (D-Ore.), Tom Whitcombe (D-Ohio) and Ray Osei (D-N.J.) all suggested that the claims could ground a case.";
+        List<Quote> qs = resolveWithMention(text, text.substring(0, text.indexOf(" all")), "Sens. Ann Delacroix/PER", "Tom Whitcombe/PER", "Ray Osei/PER");
+        assertEquals("Ann Delacroix; Tom Whitcombe; Ray Osei", quoteHolding(qs, "the claims could ground a case").speaker());
     }
 
     @Test
