@@ -85,6 +85,8 @@ public final class EntityGrouper {
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         sorted.replaceAll(EntityGrouper::retyped);
         sorted.replaceAll(m -> withGenerationalSuffix(article.text(), m));
+        List<Mention> tagged = List.copyOf(sorted);
+        sorted.replaceAll(m -> withGivenNameBeforeInitial(article.text(), m, tagged));
         PersonNameCleaner cleaner = new PersonNameCleaner(sorted);
         List<Entity> entities = new ArrayList<>();
         Entity[] owner = new Entity[sorted.size()];
@@ -182,6 +184,38 @@ public final class EntityGrouper {
         }
         int end = g.end();
         return new Mention(text.substring(m.start(), end), m.type(), m.start(), end, m.sentenceIndex());
+    }
+
+    private static final Lexicon NAME_STOPWORDS = Lexicon.load("/dev/quarry/quotes/name-stopwords.txt");
+    private static final java.util.regex.Pattern INITIAL_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\.\\s.*");
+
+    /**
+     * '"Benjamin J. Rhodes, one of ...' tagged from "J.": a person's name seldom opens with a middle
+     * initial, so a capitalised word right before it that is not a title, a sentence opener or part
+     * of another mention is the given name the tagger missed.
+     */
+    static Mention withGivenNameBeforeInitial(String text, Mention m, List<Mention> all) {
+        if (!m.type().equals("PER") || !INITIAL_FIRST.matcher(m.text()).matches()) {
+            return m;
+        }
+        int end = m.start();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        if (end == m.start() || !word.matches("\\p{Lu}\\p{Ll}+") || start > 0 && "'\u2019-.".indexOf(text.charAt(start - 1)) >= 0
+                || TITLES.contains(word) || NAME_STOPWORDS.contains(word)) {
+            return m;
+        }
+        int from = start;
+        if (all.stream().anyMatch(o -> o != m && o.start() < m.start() && o.end() > from)) {
+            return m;
+        }
+        return new Mention(text.substring(from, m.end()), m.type(), from, m.end(), m.sentenceIndex());
     }
 
     /**

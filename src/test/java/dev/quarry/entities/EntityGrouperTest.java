@@ -227,6 +227,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aGivenNameTheTaggerLeftBeforeAnInitialIsPartOfTheName() {
+        String text = "It was a draw. \"Benjamin J. Rhodes, an aide, recalled it. But K. Osei disagreed, as did Sen. L. Park.";
+        List<EntityMention> ms = group(text, "J. Rhodes", "PER", "K. Osei", "PER", "L. Park", "PER");
+        assertEquals("Benjamin J. Rhodes", ms.get(0).canonicalName());
+        assertEquals("Benjamin J. Rhodes", ms.get(0).mention().text());
+        assertEquals("K. Osei", ms.get(1).canonicalName(), "a sentence opener is no given name");
+        assertEquals("L. Park", ms.get(2).canonicalName(), "nor is a title");
+    }
+
+    @Test
     void aTitleAloneIsNotAPerson() {
         List<EntityMention> ms = group("Rep. Elijah Cummings said so.", "Rep", "PER", "Elijah Cummings", "PER");
         assertEquals(List.of("Elijah Cummings"), ms.stream().map(m -> m.mention().text()).toList());
