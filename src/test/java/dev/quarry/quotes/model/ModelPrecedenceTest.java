@@ -33,9 +33,19 @@ class ModelPrecedenceTest {
 
     @Test
     void aReportedQuoteTheTaggerMissedStays() {
-        List<Quote> byRules = List.of(quote(100, 140, QuoteType.INDIRECT, "said", 90, "opening-cue"));
+        List<Quote> byRules = List.of(quote(100, 140, QuoteType.INDIRECT, "said", 90, "broad-cue"));
         List<Quote> model = List.of(quote(200, 230, QuoteType.INDIRECT, "argued", 180, AttributionTagger.RULE));
-        assertEquals(List.of("100-140 opening-cue 90", "200-230 attribution-model 180"), rules(ModelPrecedence.merge(byRules, model)));
+        assertEquals(List.of("100-140 broad-cue 90", "200-230 attribution-model 180"), rules(ModelPrecedence.merge(byRules, model)));
+    }
+
+    @Test
+    void aRuleTooSeldomRightAloneIsNoFallback() {
+        List<Quote> byRules = List.of(quote(100, 140, QuoteType.INDIRECT, "said", 90, "opening-cue"),
+                quote(300, 340, QuoteType.MIXED, "closing", 290, "closing-cue"));
+        List<Quote> model = List.of(quote(200, 230, QuoteType.INDIRECT, "argued", 180, AttributionTagger.RULE));
+        assertEquals(List.of("200-230 attribution-model 180"), rules(ModelPrecedence.merge(byRules, model)));
+        assertEquals(List.of("100-140 opening-cue 90", "200-230 attribution-model 180", "300-340 closing-cue 290"),
+                rules(ModelPrecedence.merge(byRules, model, java.util.Set.of())), "with nothing left out, both stay");
     }
 
     @Test
