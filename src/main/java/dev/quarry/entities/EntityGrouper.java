@@ -126,6 +126,9 @@ public final class EntityGrouper {
             owner[i] = target;
             target.roles.addAll(rolesAround(article, m));
         }
+        for (Entity e : entities) {
+            fullNameWrittenElsewhere(article.text(), e, entities);
+        }
         List<EntityMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
@@ -136,6 +139,45 @@ public final class EntityGrouper {
                     key(type, e.canonical), List.copyOf(e.roles)));
         }
         return out;
+    }
+
+    /**
+     * A person named only by surname whose full name the article writes where the tagger did not
+     * take it as this person ("Mr. Obama" throughout, "Barack Obama" only inside "Barack Obama
+     * Election Day"): the canonical name becomes that full name when exactly one given name of the
+     * person's known gender stands before the surname anywhere in the text, and no other person of the
+     * article has that given name.
+     */
+    private static void fullNameWrittenElsewhere(String text, Entity e, List<Entity> entities) {
+        if (!e.firstType.equals("PER") || e.words.size() != 1 || e.gender == null || e.canonical.isEmpty()
+                || !Character.isUpperCase(e.canonical.charAt(0))) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) " + java.util.regex.Pattern.quote(e.canonical)
+                + "(?![\\p{L}\\p{N}-])").matcher(text);
+        Set<String> given = new LinkedHashSet<>();
+        while (m.find()) {
+            String g = m.group(1);
+            String lower = g.toLowerCase(Locale.ROOT);
+            // The given-name list holds a few words that are not names ("Former", "American"): a word
+            // the article also writes in lower case, a title, an opener or an affiliation is not taken.
+            if (e.gender.equals(GIVEN_NAMES.get(lower)) && !TITLES.contains(g) && !NAME_STOPWORDS.contains(g)
+                    && !AFFILIATIONS.contains(g) && !java.util.regex.Pattern.compile("\\b" + lower + "\\b").matcher(text).find()) {
+                given.add(g);
+            }
+        }
+        if (given.size() != 1) {
+            return;
+        }
+        String first = given.iterator().next();
+        List<String> full = List.of(first.toLowerCase(Locale.ROOT), e.words.get(0));
+        for (Entity other : entities) {
+            if (other != e && other.firstType.equals("PER") && other.words.containsAll(full)) {
+                return;
+            }
+        }
+        e.words = full;
+        e.canonical = first + " " + e.canonical;
     }
 
     /** The one earlier entity, not a person, whose name the acronym spells ("CNS" after "Christian News Service"). */
@@ -187,6 +229,7 @@ public final class EntityGrouper {
     }
 
     private static final Lexicon NAME_STOPWORDS = Lexicon.load("/dev/quarry/quotes/name-stopwords.txt");
+    private static final Lexicon AFFILIATIONS = Lexicon.load("/dev/quarry/entities/affiliation-words.txt");
     private static final java.util.regex.Pattern INITIAL_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\.\\s.*");
 
     /**

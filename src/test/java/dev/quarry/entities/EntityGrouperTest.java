@@ -237,6 +237,20 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aSurnameTakesTheFullNameTheArticleWritesOutsideAnyPersonMention() {
+        String text = "Obama Sees Insult. Mr. Obama said it mattered. The first lady, Michelle Obama, agreed. "
+                + "Supporters planned a \"Barack Obama Election Day.\" Mr. Kaine spoke too.";
+        List<EntityMention> ms = group(text, "Obama", "PER", "Mr. Obama", "PER", "Michelle Obama", "PER", "Barack Obama Election Day", "MISC",
+                "Mr. Kaine", "PER");
+        assertEquals("Barack Obama", at(ms, "Mr. Obama", 0).canonicalName());
+        assertEquals("Michelle Obama", at(ms, "Michelle Obama", 0).canonicalName());
+        assertEquals("Kaine", at(ms, "Mr. Kaine", 0).canonicalName(), "no full name written: the surname stays");
+        String former = "Mr. Trump spoke. Former Trump aides disagreed, and a former aide left.";
+        assertEquals("Trump", at(group(former, "Mr. Trump", "PER"), "Mr. Trump", 0).canonicalName(),
+                "a word the article writes in lower case is no given name");
+    }
+
+    @Test
     void aTitleAloneIsNotAPerson() {
         List<EntityMention> ms = group("Rep. Elijah Cummings said so.", "Rep", "PER", "Elijah Cummings", "PER");
         assertEquals(List.of("Elijah Cummings"), ms.stream().map(m -> m.mention().text()).toList());
