@@ -25,11 +25,15 @@ import java.util.Set;
  *       share a word ("Kim Yong-hyun", "Kim Jong Un") stay apart.</li>
  *   <li>A fuller name joins an earlier short one when it is the only person that fits ("Putin", then
  *       "Vladimir Putin").</li>
+ *   <li>A form of address goes to the person known to be of its gender ("Mr. Obama": Barack, not
+ *       Michelle); a person known only by surname takes the full name the article writes outside any
+ *       person mention ("Barack Obama Election Day"); a given name the tagger left before a middle
+ *       initial is part of the name ("Benjamin J. Rhodes").</li>
  *   <li>Other types join on the same normalised text, whatever type each mention was given; the
  *       entity's type is its mentions' majority.</li>
  *   <li>An acronym is the organisation it spells: the name it follows in parentheses ("Alliance to
  *       Reclaim Our Schools (AROS)"), else the one earlier organisation or place whose capitalised
- *       words it is the initials of ("CNS" after "Christian News Service"), see {@link AcronymNames}.</li>
+ *       words it is the initials of ("CNS" after "Christian News Service"; "S.E.C." is "SEC"), see {@link AcronymNames}.</li>
  *   <li>Titles before a name ("Defence Minister Kim Yong-hyun") and appositions after it
  *       ("Kim, the defence chief,") become the entity's roles.</li>
  * </ul>
