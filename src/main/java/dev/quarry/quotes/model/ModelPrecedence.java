@@ -40,7 +40,7 @@ public final class ModelPrecedence {
     }
 
     /** As {@link #merge(List, List)}, with the named rules' reported and mixed quotes left out of step 3. */
-    public static List<Quote> merge(List<Quote> rules, List<Quote> model, java.util.Set<String> notAsFallback) {
+    static List<Quote> merge(List<Quote> rules, List<Quote> model, java.util.Set<String> notAsFallback) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : rules) {
             if (q.type() == QuoteType.DIRECT) {
