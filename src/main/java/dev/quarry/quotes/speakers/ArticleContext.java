@@ -15,20 +15,27 @@ import java.util.Set;
  * resolution steps ask of them (is this mention inside a quotation, is it a subject, who stands in
  * apposition).
  */
-record ArticleContext(AnnotatedArticle article, ArticleReferents referents, Set<NameMention> quoted, SpeakerLexicons lexicons) {
+record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List<Span> quotePieces, Set<NameMention> quoted,
+                      SpeakerLexicons lexicons) {
 
     /**
      * The context of one article; which names stand inside a quotation is worked out here once,
      * since every pronoun and role asks it of every earlier name.
      */
     static ArticleContext of(AnnotatedArticle article, ArticleReferents referents, List<Quote> quotes, SpeakerLexicons lexicons) {
+        List<Span> pieces = quotes.stream().flatMap(q -> q.pieces().stream()).toList();
         Set<NameMention> quoted = new java.util.HashSet<>();
         for (NameMention m : referents.mentions()) {
-            if (quotes.stream().flatMap(q -> q.pieces().stream()).anyMatch(piece -> piece.contains(m.span()))) {
+            if (pieces.stream().anyMatch(piece -> piece.contains(m.span()))) {
                 quoted.add(m);
             }
         }
-        return new ArticleContext(article, referents, quoted, lexicons);
+        return new ArticleContext(article, referents, pieces, quoted, lexicons);
+    }
+
+    /** Whether offset {@code at} lies inside the content of one of the article's quotes. */
+    boolean inQuoteContent(int at) {
+        return quotePieces.stream().anyMatch(piece -> piece.begin() <= at && at < piece.end());
     }
 
     /** Words after which a name starts a clause, so it can be the subject of what follows. */

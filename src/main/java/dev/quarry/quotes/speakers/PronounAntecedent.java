@@ -1,6 +1,8 @@
 package dev.quarry.quotes.speakers;
 
 import dev.quarry.quotes.Quote;
+import dev.quarry.text.Lexicon;
+import dev.quarry.text.Token;
 
 import java.util.List;
 
@@ -15,10 +17,15 @@ import java.util.List;
  *   <li>else the person that opens the nearest earlier sentence opening with one (up to six back);</li>
  *   <li>else the last person named.</li>
  * </ol>
+ * In steps 2 and 3 a sentence that opens with a role the article gave a person ("In defeat, the
+ * president appeared cowed.", "The president's Pacific roots also came into play.") opens with that
+ * person, as a name would: the role keeps the topic on its holder, even as a possessor.
  */
 final class PronounAntecedent {
 
     private static final int SENTENCES_BACK = 6;
+    /** How many tokens an introductory phrase before a sentence's role subject may have ("In defeat,"). */
+    private static final int INTRODUCTION_TOKENS = 6;
 
     private final ArticleContext c;
 
@@ -47,14 +54,97 @@ final class PronounAntecedent {
         }
         SpeakerResolver.Said last = c.lastSaid(said, q, 2);
         if (last != null && last.referent().person() && last.referent().gender.agrees(gender)) {
-            NameMention newer = subjectBetween(c.article().sentenceIndexAt(last.position()) + 1, sentence - 1, gender, true);
-            return newer != null ? newer.referent() : last.referent();
+            int from = c.article().sentenceIndexAt(last.position()) + 1;
+            Referent newer = later(subjectBetween(from, sentence - 1, gender, true), roleSubjectBetween(from, sentence - 1, gender));
+            return newer != null ? newer : last.referent();
         }
-        NameMention subject = subjectBetween(Math.max(0, sentence - SENTENCES_BACK), sentence - 1, gender, false);
+        int from = Math.max(0, sentence - SENTENCES_BACK);
+        Referent subject = later(subjectBetween(from, sentence - 1, gender, false), roleSubjectBetween(from, sentence - 1, gender));
         if (subject != null) {
-            return subject.referent();
+            return subject;
         }
         return lastAny == null ? null : lastAny.referent();
+    }
+
+    /** A sentence's subject taken to be a person: by name or by a role the article gave them. */
+    private record RoleSubject(int sentence, Referent referent) {
+    }
+
+    /** Of a named subject and a role subject, the one in the later sentence (the name when they share one). */
+    private Referent later(NameMention named, RoleSubject role) {
+        if (role == null) {
+            return named == null ? null : named.referent();
+        }
+        if (named == null) {
+            return role.referent();
+        }
+        return c.article().sentenceIndexAt(named.begin()) >= role.sentence() ? named.referent() : role.referent();
+    }
+
+    /** The latest sentence from {@code from} to {@code to} that opens with a role held by a person of agreeing gender. */
+    private RoleSubject roleSubjectBetween(int from, int to, Gender gender) {
+        for (int s = to; s >= Math.max(0, from); s--) {
+            Referent r = roleSubject(s);
+            if (r != null && r.person() && r.gender.agrees(gender) && c.referents().pronounCandidate(r)) {
+                return new RoleSubject(s, r);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a sentence opens with when it opens with a definite role: "the" and a title, after at
+     * most a short introductory phrase closed by a comma, with no quotation before it, and the title
+     * not followed by a name (that is a name mention of its own).
+     */
+    private Referent roleSubject(int s) {
+        dev.quarry.text.Sentence sentence = c.article().sentences().get(s);
+        List<Token> tokens = c.article().tokensIn(sentence.begin(), sentence.end());
+        int start = 0;
+        if (tokens.isEmpty() || c.inQuoteContent(sentence.begin())) {
+            return null;
+        }
+        if (!tokens.get(0).lower().equals("the")) {
+            start = -1;
+            for (int k = 0; k < Math.min(tokens.size() - 1, INTRODUCTION_TOKENS); k++) {
+                Token t = tokens.get(k);
+                if (t.quoteMark()) {
+                    return null;
+                }
+                if (t.text().equals(",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            if (start < 0 || !tokens.get(start).lower().equals("the")) {
+                return null;
+            }
+        }
+        int title = start + 1;
+        while (title < tokens.size() && title - start <= 2 && !isTitle(tokens.get(title))) {
+            Token t = tokens.get(title);
+            if (t.quoteMark() || t.punctuation()) {
+                return null;
+            }
+            title++;
+        }
+        if (title >= tokens.size() - 1 || !isTitle(tokens.get(title))) {
+            return null;
+        }
+        Token next = tokens.get(title + 1);
+        boolean possessive = Lexicon.normalise(tokens.get(title).text()).endsWith("'s") || Lexicon.normalise(next.text()).equals("'s");
+        if (!possessive && (next.capitalised() || next.pos() != null && next.pos().startsWith("NN") || isTitle(next))) {
+            return null;
+        }
+        List<String> words = SpeakerResolver.lowerWords(tokens.subList(start, title + 1));
+        if (words.isEmpty()) {
+            return null;
+        }
+        return new RoleNounResolution(c, c.lexicons()).holderOfAllBefore(sentence.begin(), words);
+    }
+
+    private boolean isTitle(Token t) {
+        return c.lexicons().titles.contains(Lexicon.normalise(t.text()).replaceAll("'s$", ""));
     }
 
     private boolean eligible(NameMention m, Gender gender) {

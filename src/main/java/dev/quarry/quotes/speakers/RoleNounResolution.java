@@ -64,7 +64,28 @@ final class RoleNounResolution {
      * "South Korea's Defence Minister Kim"), and no word that changes the role.
      */
     private Referent roleHolder(Quote q, List<String> words, String head) {
-        int at = c.position(q);
+        return holderBefore(c.position(q), words, head);
+    }
+
+    /**
+     * The person last named before offset {@code at} whose roles hold every one of these words ("the
+     * Vermont senator" is not the senator from Arizona): stricter than a speaker mention's role, for
+     * a role that only carries the topic of a sentence.
+     */
+    Referent holderOfAllBefore(int at, List<String> words) {
+        Referent holder = holderBefore(at, words, words.get(words.size() - 1));
+        if (holder == null) {
+            return null;
+        }
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (String role : holder.roleWords) {
+            given.add(ABBREVIATIONS.getOrDefault(role, role));
+        }
+        return given.containsAll(words) ? holder : null;
+    }
+
+    /** The person last named before offset {@code at} whose roles hold the role these words name. */
+    Referent holderBefore(int at, List<String> words, String head) {
         Referent best = null;
         for (NameMention m : c.referents().mentions()) {
             if (m.begin() >= at) {

@@ -298,6 +298,26 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aSentenceOpeningWithARoleKeepsItsHolderAsTheTopicForAPronoun() {
+        String opening = "President Tom Vance spoke at the summit.\n\n"
+                + "\"Our votes were never there,\" Senator Ray Osei said in an interview.\n\n";
+        List<Quote> qs = resolve(opening + "In defeat, the president appeared cowed. He said the climate could wait.",
+                "Tom Vance/PER", "Ray Osei/PER");
+        assertEquals("Ray Osei", quoteHolding(qs, "Our votes were never there").speaker());
+        assertEquals("Tom Vance", quoteHolding(qs, "the climate could wait").speaker());
+        // As a possessor too: the president's roots are still about the president.
+        List<Quote> possessor = resolve(opening + "The president's island roots came into play. He said the crops were withering.",
+                "Tom Vance/PER", "Ray Osei/PER");
+        assertEquals("Tom Vance", quoteHolding(possessor, "the crops were withering").speaker());
+        // Only a role the article gave in every word: "the Vermont senator" is not Senator Osei of Ohio.
+        List<Quote> other = resolve("Senator Ray Osei of Ohio spoke at the summit.\n\n"
+                        + "\"Our votes were never there,\" Tom Vance said in an interview.\n\n"
+                        + "The Vermont senator stayed home. He said the climate could wait.",
+                "Tom Vance/PER", "Ray Osei/PER", "Ohio/LOC");
+        assertEquals("Tom Vance", quoteHolding(other, "the climate could wait").speaker());
+    }
+
+    @Test
     void aQuoteBeforeButHeSaidThatIsNotHisAndWhatFollowsIsTheSubjectsOwn() {
         List<Quote> qs = resolve("Attorney General Ray Booker called for releasing the videos, saying that openness \"brings progress.\"\n\n"
                         + "Kent Pardy, the Bramfield police chief, said that the footage did not give \"definitive evidence,\""
