@@ -95,9 +95,12 @@ final class CapitalisedNames {
         return true;
     }
 
-    /** Capitalised and, when tagged, a proper noun: "Said" (VBD) and "Proponents" (NNS) open no name. */
+    /**
+     * Capitalised and, when tagged, a proper noun: "Said" (VBD) and "Proponents" (NNS) open no name;
+     * nor does a negated verb the tokenizer left whole and the tagger called NNP ("Don't blame Bush.").
+     */
     private static boolean nameToken(Token t) {
-        return isCapitalised(t.text()) && (t.pos() == null || t.pos().startsWith("NNP"));
+        return isCapitalised(t.text()) && (t.pos() == null || t.pos().startsWith("NNP")) && !Lexicon.normalise(t.text()).endsWith("n't");
     }
 
     private static boolean isCapitalised(String token) {

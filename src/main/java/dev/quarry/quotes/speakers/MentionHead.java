@@ -19,6 +19,17 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
     private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("campaign", "administration", "government",
             "team", "camp", "foundation", "organization", "organisation");
 
+    /**
+     * A name made an adjective by a hyphenated word ("New York-based", "White House-era", "Trump-backed"),
+     * not a hyphenated given name ("Ban Ki-moon", "Park Geun-hye").
+     */
+    static final java.util.regex.Pattern HYPHENATED_MODIFIER =
+            java.util.regex.Pattern.compile("-(\\p{Ll}+ed|era|style|born|like|type|run|made|wide)$");
+
+    /** Words that make a time of the time word after them ("last month", "this week"). */
+    private static final java.util.Set<String> TIME_DEICTICS = java.util.Set.of("last", "this", "next", "early", "late", "earlier", "later");
+    private static final java.util.Set<String> DAYS = java.util.Set.of("today", "yesterday", "tonight", "tomorrow");
+
     static MentionHead of(ArticleContext c, Span mention, List<Token> tokens) {
         MentionHead best = null;
         for (NameMention n : c.referents().overlapping(mention)) {
@@ -39,13 +50,18 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
 
     private static MentionHead read(ArticleContext c, Span mention, List<Token> tokens, NameMention n) {
         Token next = null;
+        Token second = null;
         boolean afterPreposition = false;
         for (Token t : tokens) {
             if (t.end() <= n.begin() && QuoteWords.PREPOSITIONS.contains(t.lower())) {
                 afterPreposition = true;
             }
-            if (t.begin() >= n.end() && next == null) {
-                next = t;
+            if (t.begin() >= n.end()) {
+                if (next == null) {
+                    next = t;
+                } else if (second == null) {
+                    second = t;
+                }
             }
         }
         String nameText = c.article().text().substring(Math.max(n.begin(), mention.begin()), Math.min(n.end(), mention.end()))
@@ -56,11 +72,21 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
         if (n.possessive() && next != null) {
             return null;
         }
+        if (HYPHENATED_MODIFIER.matcher(nameText).find()) {
+            return null; // "White House-era documents", "Iowa-based": an adjective made of a name
+        }
         // "Oversight Chairman Jason Chaffetz", "Education officials", "the Democratic presidential nominee".
-        // A maker before its document is the head: "A Government Accountability Office report".
-        boolean document = next != null && next.lowerInitial() && c.lexicons().organisationWords.contains(next.text())
-                && !next.lower().equals("officials");
-        boolean modifiesNoun = next != null && !document && (c.lexicons().titles.contains(next.text())
+        // A maker before its document is the head: "A Government Accountability Office report", "a Washington Post database".
+        // Only an organisation or a person makes a document, and not as the object of a preposition
+        // ("an analysis of Federal Election Commission data by Crowdpac" is Crowdpac's); "Iowa polls" are no one's.
+        boolean maker = !n.referent().place && (n.referent().person() || n.referent().type == dev.quarry.quotes.SpeakerType.ORG);
+        boolean document = next != null && next.lowerInitial() && !next.lower().equals("officials")
+                && (c.lexicons().organisationWords.contains(next.text())
+                || maker && !afterPreposition && c.lexicons().documentNouns.contains(next.text()));
+        // "released by the Department of Veterans Affairs last month": a time after the name modifies the verb.
+        boolean time = next != null && (DAYS.contains(next.lower())
+                || TIME_DEICTICS.contains(next.lower()) && second != null && QuoteWords.TIME_WORDS.contains(second.lower()));
+        boolean modifiesNoun = next != null && !document && !time && (c.lexicons().titles.contains(next.text())
                 || next.lowerInitial() && !QuoteWords.PREPOSITIONS.contains(next.lower())
                 && (!n.referent().person() || next.pos() != null && next.pos().startsWith("NN")));
         if (modifiesNoun) {

@@ -224,7 +224,7 @@ final class RoleNounResolution {
         String text = c.article().text();
         Map<String, Referent> names = new java.util.LinkedHashMap<>();
         for (NameMention m : c.referents().mentions()) {
-            if (m.referent().person() || m.possessive()) {
+            if (m.referent().person() || m.possessive() || MentionHead.HYPHENATED_MODIFIER.matcher(text.substring(m.begin(), m.end())).find()) {
                 continue;
             }
             int from = m.end();

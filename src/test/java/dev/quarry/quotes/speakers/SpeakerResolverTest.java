@@ -298,6 +298,32 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
+        String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
+        // The mention as the attribution tagger bounds it, with the time after the maker.
+        List<Quote> qs = resolveWithMention(text, text.substring(2, text.indexOf(" reveals")), "Bramfield Veterans Office/ORG");
+        assertEquals("Bramfield Veterans Office", quoteHolding(qs, "how swift the current is").speaker());
+        List<Quote> db = resolve("Ray Osei is one of at least 707 people shot by police this year, according to a Tarnby Gazette database tracking such deaths.",
+                "Tarnby Gazette/ORG", "Ray Osei/PER");
+        assertEquals("Tarnby Gazette", quoteHolding(db, "707 people shot").speaker());
+        // The maker, not the organisation whose data it read; a place makes no poll.
+        List<Quote> by = resolve("An analysis of Tarnby Election Office data by Crowdlane found that donors gave less.",
+                "Tarnby Election Office/ORG", "Crowdlane/ORG");
+        assertEquals("Crowdlane", quoteHolding(by, "donors gave less").speaker());
+        String polls = "Bramfield polls show that Vance leads.";
+        assertNull(quoteHolding(resolveWithMention(polls, "Bramfield polls", "Bramfield/LOC", "Vance/PER"), "Vance leads").speaker());
+    }
+
+    @Test
+    void aNameMadeAnAdjectiveByAHyphenIsNoSpeakerButAHyphenatedGivenNameIs() {
+        String text = "An influential Bramfield-based newspaper reported that the mill would close.";
+        List<Quote> qs = resolveWithMention(text, "An influential Bramfield-based newspaper", "Bramfield-based/MISC");
+        assertNull(quoteHolding(qs, "the mill would close").speaker());
+        List<Quote> ban = resolve("Secretary General Ban Ki-moon said the test was a brazen breach.", "Ban Ki-moon/PER");
+        assertEquals("Ban Ki-moon", quoteHolding(ban, "brazen breach").speaker());
+    }
+
+    @Test
     void aSentenceOpeningWithARoleKeepsItsHolderAsTheTopicForAPronoun() {
         String opening = "President Tom Vance spoke at the summit.\n\n"
                 + "\"Our votes were never there,\" Senator Ray Osei said in an interview.\n\n";
