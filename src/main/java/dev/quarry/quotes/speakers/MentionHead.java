@@ -41,6 +41,22 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
         return best;
     }
 
+    /**
+     * Whether the name, a noun and a title ("Clinton campaign manager") stand before a person the
+     * mention names after them ("Robby Mook"): then the person is the head. Without a person after
+     * it ("a Clinton campaign official") the campaign stays the speaker; "Hillary Clinton and
+     * Senator Bernie Sanders" is a list, not a modifier.
+     */
+    private static boolean modifiesTitleOfPersonAfter(ArticleContext c, Span mention, NameMention n, Token next, Token second) {
+        boolean noun = next.lowerInitial() && (next.pos() == null ? !QuoteWords.PREPOSITIONS.contains(next.lower())
+                && !QuoteWords.DETERMINERS.contains(next.lower()) && !next.lower().equals("and") && !next.lower().equals("or")
+                : next.pos().startsWith("NN"));
+        if (!noun || !c.lexicons().titles.contains(second.text())) {
+            return false;
+        }
+        return c.referents().overlapping(mention).stream().anyMatch(m -> m.begin() >= second.end() && m.referent().person());
+    }
+
     private static boolean better(MentionHead h, MentionHead than) {
         if (h.afterPreposition != than.afterPreposition) {
             return !h.afterPreposition;
@@ -66,6 +82,11 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
         }
         String nameText = c.article().text().substring(Math.max(n.begin(), mention.begin()), Math.min(n.end(), mention.end()))
                 .replaceAll("['\u2019]s?$", "");
+        // "the Clinton campaign" is an organisation; in "Clinton campaign manager Robby Mook" the name
+        // modifies a title, and the head is the person after it.
+        if (next != null && second != null && modifiesTitleOfPersonAfter(c, mention, n, next, second)) {
+            return null;
+        }
         if (next != null && n.referent().person() && GROUP_NOUNS.contains(next.lower())) {
             return new MentionHead(n, nameText, next.text(), afterPreposition);
         }

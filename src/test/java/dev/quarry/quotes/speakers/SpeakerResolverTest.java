@@ -39,7 +39,12 @@ class SpeakerResolverTest {
      * {@code mention} (when not null), as the attribution tagger may bound it.
      */
     private static List<Quote> resolveWithMention(String text, String mention, String... tagged) {
-        AnnotatedArticle article = TestAnnotator.annotate("t", text);
+        return resolveWithTags(text, mention, java.util.Map.of(), tagged);
+    }
+
+    /** As {@link #resolveWithMention}, with these words given these POS tags. */
+    private static List<Quote> resolveWithTags(String text, String mention, java.util.Map<String, String> pos, String... tagged) {
+        AnnotatedArticle article = TestAnnotator.annotate("t", text, pos);
         List<String> phrases = new ArrayList<>(Arrays.asList(tagged));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         List<Mention> mentions = new ArrayList<>();
@@ -321,6 +326,18 @@ class SpeakerResolverTest {
         assertNull(quoteHolding(qs, "the mill would close").speaker());
         List<Quote> ban = resolve("Secretary General Ban Ki-moon said the test was a brazen breach.", "Ban Ki-moon/PER");
         assertEquals("Ban Ki-moon", quoteHolding(ban, "brazen breach").speaker());
+    }
+
+    @Test
+    void aCampaignIsAnOrganisationButItsManagerIsAPerson() {
+        List<Quote> qs = resolveWithTags("The Vance campaign said the vote was close. Vance campaign manager Ray Osei said the count would take days.",
+                null, java.util.Map.of("campaign", "NN", "manager", "NN"), "Vance/PER", "Ray Osei/PER");
+        assertEquals("Vance campaign", quoteHolding(qs, "the vote was close").speaker());
+        assertEquals("Ray Osei", quoteHolding(qs, "the count would take days").speaker());
+        // No person after the title: the campaign is still who spoke.
+        List<Quote> official = resolveWithTags("A Vance campaign official said the count would take days.",
+                null, java.util.Map.of("campaign", "NN", "official", "NN"), "Vance/PER");
+        assertEquals("Vance campaign", quoteHolding(official, "the count would take days").speaker());
     }
 
     @Test
