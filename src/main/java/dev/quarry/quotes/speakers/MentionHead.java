@@ -48,9 +48,10 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
      * Senator Bernie Sanders" is a list, not a modifier.
      */
     private static boolean modifiesTitleOfPersonAfter(ArticleContext c, Span mention, NameMention n, Token next, Token second) {
-        boolean noun = next.lowerInitial() && (next.pos() == null ? !QuoteWords.PREPOSITIONS.contains(next.lower())
+        // The noun may be capitalised with its title ("Clinton Communications Director Jennifer Palmieri").
+        boolean noun = next.pos() == null ? !next.punctuation() && !QuoteWords.PREPOSITIONS.contains(next.lower())
                 && !QuoteWords.DETERMINERS.contains(next.lower()) && !next.lower().equals("and") && !next.lower().equals("or")
-                : next.pos().startsWith("NN"));
+                : next.pos().startsWith("NN");
         if (!noun || !c.lexicons().titles.contains(second.text())) {
             return false;
         }

@@ -334,6 +334,9 @@ class SpeakerResolverTest {
                 null, java.util.Map.of("campaign", "NN", "manager", "NN"), "Vance/PER", "Ray Osei/PER");
         assertEquals("Vance campaign", quoteHolding(qs, "the vote was close").speaker());
         assertEquals("Ray Osei", quoteHolding(qs, "the count would take days").speaker());
+        List<Quote> capitalised = resolveWithTags("Vance Communications Director Ann Lee said the count would take days.",
+                null, java.util.Map.of("Communications", "NNP", "Director", "NNP"), "Vance/PER", "Ann Lee/PER");
+        assertEquals("Ann Lee", quoteHolding(capitalised, "the count would take days").speaker());
         // No person after the title: the campaign is still who spoke.
         List<Quote> official = resolveWithTags("A Vance campaign official said the count would take days.",
                 null, java.util.Map.of("campaign", "NN", "official", "NN"), "Vance/PER");
