@@ -66,7 +66,7 @@ final class PronounAntecedent {
         return lastAny == null ? null : lastAny.referent();
     }
 
-    /** A sentence's subject taken to be a person: by name or by a role the article gave them. */
+    /** A sentence that opens with a role, and the person the article gave that role. */
     private record RoleSubject(int sentence, Referent referent) {
     }
 

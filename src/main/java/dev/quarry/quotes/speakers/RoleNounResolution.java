@@ -68,9 +68,10 @@ final class RoleNounResolution {
     }
 
     /**
-     * The person last named before offset {@code at} whose roles hold every one of these words ("the
-     * Vermont senator" is not the senator from Arizona): stricter than a speaker mention's role, for
-     * a role that only carries the topic of a sentence.
+     * The person {@link #holderBefore} finds for these words, only when that person's roles hold every
+     * one of them ("the Vermont senator" is not the senator from Arizona); else null, without looking
+     * further back. Stricter than a speaker mention's role, for a role that only carries the topic of
+     * a sentence.
      */
     Referent holderOfAllBefore(int at, List<String> words) {
         Referent holder = holderBefore(at, words, words.get(words.size() - 1));
