@@ -198,6 +198,12 @@ public final class QuoteScorer {
                     local.append("  WRONG NAME: gold ").append(ga.speakerNote()).append(", predicted ").append(q.speaker())
                             .append(" (mention ").append(q.speakerMention()).append("): ").append(context(text, ga.content())).append('\n');
                 }
+                List<Span> predictedCue = q.cueStart() == null || q.cueEnd() == null
+                        ? List.of() : List.of(new Span(q.cueStart(), q.cueEnd()));
+                if (!ExactSpanScores.set(text, ga.cue(), false).equals(ExactSpanScores.set(text, predictedCue, false))) {
+                    local.append("  CUE: gold ").append(slice(text, ga.cue())).append(", predicted ").append(slice(text, predictedCue))
+                            .append(" (").append(q.rule()).append("): ").append(context(text, ga.content())).append('\n');
+                }
                 if (!ga.source().isEmpty()) {
                     boolean pronoun = PRONOUNS.contains(slice(text, ga.source()).strip().toLowerCase(Locale.ROOT));
                     speakerPairs++;

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>{@link ReportedSpeechFinder}: reported speech from cue words, by the reported rules;</li>
  *   <li>{@link OverlapPrecedence}: which stands where the two overlap;</li>
  *   <li>when a trained {@link AttributionTagger} is given: its attributions, merged with the rules' quotes by
- *       {@link ModelPrecedence}.</li>
+ *       {@link ModelPrecedence};</li>
+ *   <li>{@link CueBoundaries}: each cue ends where the annotation convention ends it.</li>
  * </ol>
  * Speakers are resolved afterwards by {@link dev.quarry.quotes.speakers.SpeakerResolver}.
  */
@@ -25,6 +26,7 @@ public final class QuoteFinder {
     private final ReportedSpeechFinder reported;
     /** The trained attribution tagger, or null for the rules alone. */
     private final AttributionTagger tagger;
+    private final CueBoundaries cueBoundaries;
 
     /** All rules in the default order. */
     public QuoteFinder() {
@@ -40,11 +42,13 @@ public final class QuoteFinder {
         this.direct = new DirectQuoteFinder(rules.direct(), rules.lexicons());
         this.reported = new ReportedSpeechFinder(rules.reported(), rules.lexicons());
         this.tagger = tagger;
+        this.cueBoundaries = new CueBoundaries(rules.lexicons().cueEnds(), rules.lexicons().cueStarts());
     }
 
     public List<Quote> find(AnnotatedArticle article) {
         List<Quote> quotes = direct.find(article);
         List<Quote> byRules = OverlapPrecedence.merge(article, quotes, reported.find(article, quotes));
-        return tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
+        List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
+        return merged.stream().map(q -> cueBoundaries.adjust(article.text(), q)).toList();
     }
 }

@@ -12,13 +12,16 @@ import dev.quarry.text.Lexicon;
  * @param cueNouns cue nouns and the words that may follow them ({@code cue-nouns.tsv})
  * @param phrasalCues cues with their preposition ({@code phrasal-cues.tsv})
  * @param metadataLabels labels such as "BYLINE" that look like a headline speaker ({@code metadata-labels.txt})
+ * @param cueEnds where a cue ends, by pairs of words ({@code cue-ends.tsv}, see {@link CueBoundaries})
+ * @param cueStarts where a cue begins, by pairs of words ({@code cue-starts.tsv})
  */
 public record QuoteLexicons(Lexicon cues, Lexicon broadCues, Lexicon verbCues, Lexicon cueNouns, Lexicon phrasalCues,
-                            Lexicon metadataLabels) {
+                            Lexicon metadataLabels, Lexicon cueEnds, Lexicon cueStarts) {
 
     public static QuoteLexicons load() {
         return new QuoteLexicons(Lexicon.load(Lexicon.CUES), Lexicon.load(Lexicon.BROAD_CUES), Lexicon.load(Lexicon.VERB_CUES),
-                Lexicon.load(Lexicon.CUE_NOUNS), Lexicon.load(Lexicon.PHRASAL_CUES), Lexicon.load(Lexicon.METADATA_LABELS));
+                Lexicon.load(Lexicon.CUE_NOUNS), Lexicon.load(Lexicon.PHRASAL_CUES), Lexicon.load(Lexicon.METADATA_LABELS),
+                Lexicon.load(CueBoundaries.ENDS), Lexicon.load(CueBoundaries.STARTS));
     }
 
     /** The cue lemma of a word, or "" when it is not a speech cue. */

@@ -20,7 +20,7 @@ public final class TextSpans {
     /** The index of the last non-whitespace character before {@code offset}, or -1 if there is none. */
     public static int lastNonSpaceBefore(String text, int offset) {
         int i = offset - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
             i--;
         }
         return i;

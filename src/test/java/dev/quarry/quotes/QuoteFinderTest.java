@@ -86,7 +86,8 @@ class QuoteFinderTest {
         String text = "Farm union leader Rosa Delgado said: \u201CThe drought has cost us a whole season.\u201D";
         Quote q = quotes(text).get(0);
         assertEquals(QuoteType.DIRECT, q.type());
-        assertEquals("said", q.cue());
+        // The colon is part of the cue, as PolNeAR writes it (CueBoundaries).
+        assertEquals("said:", q.cue());
         assertEquals("Farm union leader Rosa Delgado", q.speakerMention());
         assertEquals("Rosa Delgado", q.speaker());
         assertEquals("The drought has cost us a whole season.", q.text());
@@ -123,6 +124,15 @@ class QuoteFinderTest {
         assertEquals("said", q.cue());
         assertEquals(1, q.start());
         assertEquals(text.length() - 1, q.end());
+    }
+
+    @Test
+    void aNoBreakSpaceBetweenThePiecesOfASplitQuoteIsSpace() {
+        String text = "\u201CThe vote was fair,\u201D she said in a statement.\u00A0\u201CNobody has shown otherwise.\u201D";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size(), "quotes: " + qs);
+        assertEquals(2, qs.get(0).pieces().size());
+        assertEquals("she", qs.get(0).speakerMention());
     }
 
     @Test

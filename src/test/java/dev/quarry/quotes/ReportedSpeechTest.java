@@ -97,7 +97,7 @@ class ReportedSpeechTest {
     @Test
     void warnedOfTakesWhatFollows() {
         assertQuote(only("Engineer Paul Okafor warned of cracks in the old dam wall."),
-                QuoteType.INDIRECT, "warned", "Engineer Paul Okafor", "Paul Okafor", "cracks in the old dam wall");
+                QuoteType.INDIRECT, "warned of", "Engineer Paul Okafor", "Paul Okafor", "cracks in the old dam wall");
     }
 
     @Test

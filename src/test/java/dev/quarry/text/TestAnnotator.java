@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class TestAnnotator {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St)\\.|\\p{L}[\\p{L}\\p{N}'\u2019\\-]*(?:\\.\\p{L}[\\p{L}\\p{N}'\u2019\\-]*)*|\\p{N}+(?:[.,]\\p{N}+)*|[^\\s\\p{L}\\p{N}]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St))[.!?][\"\u201D']*\\s+(?=[\"\u201C\\p{Lu}])");
+            "(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St)\\.|\\p{L}[\\p{L}\\p{N}'\u2019\\-]*(?:\\.\\p{L}[\\p{L}\\p{N}'\u2019\\-]*)*|\\p{N}+(?:[.,]\\p{N}+)*|[^\\s\u00A0\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St))[.!?][\"\u201D']*[\\s\u00A0]+(?=[\"\u201C\\p{Lu}])");
 
     private TestAnnotator() {
     }
