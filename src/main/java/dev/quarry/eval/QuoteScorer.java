@@ -198,12 +198,8 @@ public final class QuoteScorer {
                     local.append("  WRONG NAME: gold ").append(ga.speakerNote()).append(", predicted ").append(q.speaker())
                             .append(" (mention ").append(q.speakerMention()).append("): ").append(context(text, ga.content())).append('\n');
                 }
-                List<Span> predictedCue = q.cueStart() == null || q.cueEnd() == null
-                        ? List.of() : List.of(new Span(q.cueStart(), q.cueEnd()));
-                if (!ExactSpanScores.set(text, ga.cue(), false).equals(ExactSpanScores.set(text, predictedCue, false))) {
-                    local.append("  CUE: gold ").append(slice(text, ga.cue())).append(", predicted ").append(slice(text, predictedCue))
-                            .append(" (").append(q.rule()).append("): ").append(context(text, ga.content())).append('\n');
-                }
+                spanMismatch(local, text, "CUE", ga.cue(), q.cueStart(), q.cueEnd(), q.rule(), ga.content());
+                spanMismatch(local, text, "SOURCE", ga.source(), q.speakerStart(), q.speakerEnd(), q.rule(), ga.content());
                 if (!ga.source().isEmpty()) {
                     boolean pronoun = PRONOUNS.contains(slice(text, ga.source()).strip().toLowerCase(Locale.ROOT));
                     speakerPairs++;
@@ -345,6 +341,16 @@ public final class QuoteScorer {
             }
         }
         return false;
+    }
+
+    /** A line for a matched pair whose gold and predicted spans of one kind (cue, source) differ. */
+    private static void spanMismatch(StringBuilder out, String text, String kind, List<Span> gold, Integer begin, Integer end,
+                                     String rule, List<Span> content) {
+        List<Span> predicted = begin == null || end == null ? List.of() : List.of(new Span(begin, end));
+        if (!ExactSpanScores.set(text, gold, false).equals(ExactSpanScores.set(text, predicted, false))) {
+            out.append("  ").append(kind).append(": gold ").append(slice(text, gold)).append(", predicted ").append(slice(text, predicted))
+                    .append(" (").append(rule).append("): ").append(context(text, content)).append('\n');
+        }
     }
 
     private static String slice(String text, List<Span> spans) {

@@ -60,7 +60,7 @@ class ReportedSpeechTest {
     @Test
     void contentThenSaidSpeaker() {
         assertQuote(only("The river will crest on Friday morning, said Marco Diaz, the fire chief."),
-                QuoteType.INDIRECT, "said", "Marco Diaz", "Marco Diaz", "The river will crest on Friday morning");
+                QuoteType.INDIRECT, "said", "Marco Diaz, the fire chief", "Marco Diaz", "The river will crest on Friday morning");
     }
 
     @Test

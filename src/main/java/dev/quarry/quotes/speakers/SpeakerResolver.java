@@ -76,7 +76,7 @@ public final class SpeakerResolver {
                     said.add(new Said(context.position(q), article.paragraphIndexAt(context.position(q)), ref));
                 }
             }
-            resolved.add(r);
+            resolved.add(SourceApposition.extend(article, r));
         }
         return FloatingQuotes.borrowSpeakers(article, resolved);
     }
