@@ -48,7 +48,7 @@ class QuoteFinderTest {
         List<Quote> qs = quotes(text);
         assertEquals(1, qs.size());
         assertEquals("said", qs.get(0).cue());
-        assertEquals("Tomas Lind, the harbour master of the town since 2009 and a former captain of the island ferry", qs.get(0).speakerMention());
+        assertEquals("Tomas Lind, the harbour master of the town since 2009 and a former captain of the island ferry,", qs.get(0).speakerMention());
         assertEquals("Tomas Lind", qs.get(0).speaker());
         assertSlices(text, qs.get(0));
     }

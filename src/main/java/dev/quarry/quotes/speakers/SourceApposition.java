@@ -30,10 +30,10 @@ final class SourceApposition {
 
     /** The quote with its source mention run on over its apposition; the quote itself when there is none. */
     static Quote extend(AnnotatedArticle article, Quote q) {
-        if (q.speakerStart() == null || q.speakerEnd() == null || q.cueStart() == null || q.speakerStart() < q.cueStart()) {
+        if (q.speakerStart() == null || q.speakerEnd() == null || q.cueStart() == null) {
             return q;
         }
-        Integer end = appositionEnd(article, q);
+        Integer end = q.speakerStart() < q.cueStart() ? closingComma(article.text(), q) : appositionEnd(article, q);
         if (end == null) {
             return q;
         }
@@ -41,6 +41,20 @@ final class SourceApposition {
         return new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), q.cue(), q.cueStart(), q.cueEnd(),
                 text.substring(q.speakerStart(), end), q.speakerStart(), end, q.speaker(), q.speakerEntityId(), q.speakerType(),
                 q.confidence(), q.sentenceIndex(), q.pieces(), q.rule());
+    }
+
+    /**
+     * {@code Jeff Weaver, Sanders' campaign manager, said}: a mention before its cue that holds an
+     * apposition keeps the comma that closes it (883 such sources on train do, 78 do not). Null when
+     * the mention holds no apposition or the comma is not all that stands before the cue.
+     */
+    private static Integer closingComma(String text, Quote q) {
+        if (q.speakerEnd() > q.cueStart() || text.substring(q.speakerStart(), q.speakerEnd()).indexOf(',') < 0) {
+            return null;
+        }
+        String between = text.substring(q.speakerEnd(), q.cueStart());
+        int comma = between.indexOf(',');
+        return comma >= 0 && between.strip().equals(",") ? q.speakerEnd() + comma + 1 : null;
     }
 
     /** Where the apposition after the mention ends, or null when none follows. */

@@ -49,7 +49,14 @@ class SourceAppositionTest {
     }
 
     @Test
-    void aSourceBeforeItsCueIsLeftAsItIs() {
+    void aSourceBeforeItsCueKeepsTheCommaThatClosesItsApposition() {
+        Quote q = only("\"The dam will hold,\" Arthur Lund, head of the dam board, said.");
+        assertEquals("Arthur Lund, head of the dam board,", q.speakerMention());
+        assertEquals("Arthur Lund", q.speaker());
+    }
+
+    @Test
+    void aSourceBeforeItsCueWithoutAnAppositionIsLeftAsItIs() {
         String text = "Arthur Lund, a civil engineer, said the dam would hold.";
         AnnotatedArticle article = TestAnnotator.annotate("a1", text);
         int cue = text.indexOf("said");
