@@ -12,8 +12,9 @@ import java.util.Set;
  * {@code said Arthur Hellman, a law professor at the University of Pittsburgh.}: a source written
  * after its cue takes in the apposition that follows it, to the end of the sentence, as PolNeAR
  * writes sources (on train, 480 such sources hold their apposition and 54 do not, most of those a
- * relative clause: "who said ..."). An apposition followed by a participle keeps its comma
- * ({@code said Peter Rice, chairman of Fox Networks Group, noting that}). Applied once the speaker is
+ * relative clause: "who said ..."). An apposition followed by a comma and a lower-case word keeps
+ * that comma ({@code said Peter Rice, chairman of Fox Networks Group, noting that}). A source before
+ * its cue that holds an apposition keeps the comma that closes it. Applied once the speaker is
  * resolved: the name comes from the mention as found, only the mention's span grows.
  */
 final class SourceApposition {
