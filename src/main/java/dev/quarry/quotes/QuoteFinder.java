@@ -46,9 +46,17 @@ public final class QuoteFinder {
     }
 
     public List<Quote> find(AnnotatedArticle article) {
-        List<Quote> quotes = direct.find(article);
-        List<Quote> byRules = OverlapPrecedence.merge(article, quotes, reported.find(article, quotes));
+        List<Quote> byRules = findByRules(article);
         List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
         return merged.stream().map(q -> cueBoundaries.adjust(article.text(), q)).toList();
+    }
+
+    /**
+     * The rules' quotes, before the tagger and before {@link CueBoundaries}: what the tagger reads as
+     * features, so training ({@code AttributionTraining}) must see them exactly as {@link #find} gives them to it.
+     */
+    public List<Quote> findByRules(AnnotatedArticle article) {
+        List<Quote> quotes = direct.find(article);
+        return OverlapPrecedence.merge(article, quotes, reported.find(article, quotes));
     }
 }

@@ -79,7 +79,7 @@ public final class AttributionTraining {
             AnnotatedArticle a = AnnotationRows.toArticle(id, r.getAs("text"), r.getList(r.fieldIndex(BasePipeline.SENTENCE_COL)),
                     r.getList(r.fieldIndex(BasePipeline.TOKEN_COL)), r.getList(r.fieldIndex(ModelPipeline.POS_COL)));
             List<EntityMention> entities = grouper.group(a, AnnotationRows.mentions(a, r.getList(r.fieldIndex(ModelPipeline.NER_COL))));
-            docs.add(new Prepared(new Document(a, rules.find(a), byId.get(id).attributions()), entities, byId.get(id)));
+            docs.add(new Prepared(new Document(a, rules.findByRules(a), byId.get(id).attributions()), entities, byId.get(id)));
         }
         docs.sort(Comparator.comparing(d -> d.document().article().articleId()));
         return new Run(new AttributionTraining(new AttributionFeatures(lexicons)), docs);

@@ -90,7 +90,7 @@ class AttributionTrainingTest {
                 from = k;
             }
             AnnotatedArticle a = TestAnnotator.annotate("d" + d, t, TAGS);
-            docs.add(new AttributionTraining.Document(a, rules.find(a), gold));
+            docs.add(new AttributionTraining.Document(a, rules.findByRules(a), gold));
         }
         AttributionFeatures features = new AttributionFeatures(QuoteLexicons.load());
         LinearChainPerceptron model = new AttributionTraining(features).train(docs, 5, 1, 7);
@@ -100,7 +100,7 @@ class AttributionTrainingTest {
 
         String text = "Petra Holm warned the tunnel would flood. Petra Holm visited the pier on Monday.";
         AnnotatedArticle a = TestAnnotator.annotate("new", text, TAGS);
-        List<Quote> found = tagger.find(a, rules.find(a));
+        List<Quote> found = tagger.find(a, rules.findByRules(a));
         assertEquals(1, found.size(), "found: " + found);
         Quote q = found.get(0);
         assertEquals("the tunnel would flood", q.text());
