@@ -58,9 +58,7 @@ public final class CueBoundaries {
         if (moved.equals(cue)) {
             return q;
         }
-        return new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), moved.of(text), moved.begin(), moved.end(),
-                q.speakerMention(), q.speakerStart(), q.speakerEnd(), q.speaker(), q.speakerEntityId(), q.speakerType(),
-                q.confidence(), q.sentenceIndex(), q.pieces(), q.rule());
+        return q.withCue(moved.of(text), moved);
     }
 
     private int end(String text, List<Span> words, Quote q) {
@@ -121,12 +119,7 @@ public final class CueBoundaries {
 
     /** The word is part of what was said or of who said it. */
     private static boolean taken(Span word, Quote q) {
-        for (Span piece : q.pieces()) {
-            if (piece.overlap(word) > 0) {
-                return true;
-            }
-        }
-        return q.speakerStart() != null && q.speakerEnd() != null
+        return q.contentOverlaps(word) || q.speakerStart() != null && q.speakerEnd() != null
                 && new Span(q.speakerStart(), q.speakerEnd()).overlap(word) > 0;
     }
 

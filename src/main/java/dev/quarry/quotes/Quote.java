@@ -77,6 +77,28 @@ public record Quote(
                 from.speakerType, newConfidence, sentenceIndex, pieces, rule);
     }
 
+    /** The same quote with its cue at {@code at} in the article, written {@code newCue}. */
+    public Quote withCue(String newCue, Span at) {
+        return new Quote(articleId, text, start, end, type, newCue, at.begin(), at.end(), speakerMention,
+                speakerStart, speakerEnd, speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
+    }
+
+    /** The same quote with its speaker mention at {@code at}, written {@code mention}; the resolved speaker stays. */
+    public Quote withSpeakerMention(String mention, Span at) {
+        return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, mention,
+                at.begin(), at.end(), speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
+    }
+
+    /** Whether {@code span} shares characters with a piece of what was said. */
+    public boolean contentOverlaps(Span span) {
+        for (Span piece : pieces) {
+            if (piece.overlap(span) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasSpeakerMention() {
         return speakerStart != null;
     }

@@ -17,10 +17,15 @@ public final class TextSpans {
         return new Span(begin, end);
     }
 
+    /** White space, a no-break space included ('he said.\u00A0"I ...'), as it is on the web. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The index of the last non-whitespace character before {@code offset}, or -1 if there is none. */
     public static int lastNonSpaceBefore(String text, int offset) {
         int i = offset - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+        while (i >= 0 && isSpace(text.charAt(i))) {
             i--;
         }
         return i;

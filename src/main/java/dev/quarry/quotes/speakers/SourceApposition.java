@@ -1,6 +1,7 @@
 package dev.quarry.quotes.speakers;
 
 import dev.quarry.quotes.Quote;
+import dev.quarry.quotes.text.TokenShapes;
 import dev.quarry.text.AnnotatedArticle;
 import dev.quarry.text.Span;
 import dev.quarry.text.Token;
@@ -23,7 +24,6 @@ final class SourceApposition {
     private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which", "that", "where", "when");
     /** Most tokens an apposition may hold; a longer run is left alone. */
     private static final int MAX_TOKENS = 25;
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one");
 
     private SourceApposition() {
@@ -38,10 +38,8 @@ final class SourceApposition {
         if (end == null) {
             return q;
         }
-        String text = article.text();
-        return new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), q.cue(), q.cueStart(), q.cueEnd(),
-                text.substring(q.speakerStart(), end), q.speakerStart(), end, q.speaker(), q.speakerEntityId(), q.speakerType(),
-                q.confidence(), q.sentenceIndex(), q.pieces(), q.rule());
+        Span mention = new Span(q.speakerStart(), end);
+        return q.withSpeakerMention(mention.of(article.text()), mention);
     }
 
     /**
@@ -73,7 +71,7 @@ final class SourceApposition {
         int end = -1;
         for (int k = i + 1; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
             Token t = tokens.get(k);
-            if (inContent(t, q) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(")
+            if (q.contentOverlaps(t.span()) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(")
                     || lineBreakBetween(text, tokens.get(k - 1).end(), t.begin())) {
                 return end < 0 ? null : end;
             }
@@ -112,7 +110,7 @@ final class SourceApposition {
 
     /** A full stop that ends the sentence, not the one of "C.I.A. analyst" that the tokenizer split off. */
     private static boolean endsSentence(List<Token> tokens, int k) {
-        if (!SENTENCE_ENDS.contains(tokens.get(k).text())) {
+        if (!TokenShapes.isStop(tokens.get(k))) {
             return false;
         }
         if (k + 1 >= tokens.size()) {
@@ -120,16 +118,6 @@ final class SourceApposition {
         }
         String next = tokens.get(k + 1).text();
         return !Character.isLowerCase(next.charAt(0));
-    }
-
-    /** The token is part of what was said ("according to the office, the deficit will grow"). */
-    private static boolean inContent(Token t, Quote q) {
-        for (Span piece : q.pieces()) {
-            if (piece.overlap(t.span()) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean lineBreakBetween(String text, int from, int to) {

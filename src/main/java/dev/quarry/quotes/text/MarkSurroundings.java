@@ -69,14 +69,13 @@ public final class MarkSurroundings {
         return i >= 0 && article.text().charAt(i) == ',' ? i : -1;
     }
 
-    /** Nothing but white space between; a no-break space counts ('he said.\u00A0"I ...'), as it does on the web. */
+    /** Nothing but white space between ({@link TextSpans#isSpace}). */
     public static boolean onlySpaceBetween(String text, int from, int to) {
         if (from > to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!TextSpans.isSpace(text.charAt(i))) {
                 return false;
             }
         }
