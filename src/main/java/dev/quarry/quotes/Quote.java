@@ -77,6 +77,15 @@ public record Quote(
                 from.speakerType, newConfidence, sentenceIndex, pieces, rule);
     }
 
+    /**
+     * The same content with another quote's cue and speaker mention, as found there and not yet resolved:
+     * the tagger's content with the attribution a rule found for the same words.
+     */
+    public Quote withAttributionOf(Quote other) {
+        return new Quote(articleId, text, start, end, type, other.cue, other.cueStart, other.cueEnd, other.speakerMention,
+                other.speakerStart, other.speakerEnd, null, null, null, confidence, sentenceIndex, pieces, rule);
+    }
+
     /** The same quote with its cue at {@code at} in the article, written {@code newCue}. */
     public Quote withCue(String newCue, Span at) {
         return new Quote(articleId, text, start, end, type, newCue, at.begin(), at.end(), speakerMention,

@@ -34,6 +34,7 @@ public final class QuoteWords {
     public static final Set<String> INFINITIVE_LEMMAS = load("infinitive-lemmas");
     public static final Set<String> INTRODUCTORY_OPENERS = load("introductory-openers");
     public static final Set<String> LEADING_FILLERS = load("leading-fillers");
+    public static final Set<String> LIST_CONJUNCTIONS = load("list-conjunctions");
     public static final Set<String> MONTHS = load("months");
     public static final Set<String> NAME_OPENERS = load("name-openers");
     public static final Set<String> NAMING_LEMMAS = load("naming-lemmas");

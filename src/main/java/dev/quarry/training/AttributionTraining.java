@@ -71,7 +71,8 @@ public final class AttributionTraining {
         Dataset<Row> annotated = ModelPipeline.annotatePipeline(spark, maxSentenceChars, models, null, ModelPipeline.RUN_KINDS, line -> { })
                 .transform(spark.createDataFrame(rows, schema));
         QuoteLexicons lexicons = QuoteLexicons.load();
-        QuoteFinder rules = new QuoteFinder(QuoteRules.named(quoteRules, lexicons));
+        QuoteRules configured = QuoteRules.named(quoteRules, lexicons);
+        QuoteFinder rules = new QuoteFinder(configured);
         EntityGrouper grouper = new EntityGrouper();
         List<Prepared> docs = new ArrayList<>();
         for (Row r : annotated.collectAsList()) {
@@ -82,7 +83,7 @@ public final class AttributionTraining {
             docs.add(new Prepared(new Document(a, rules.findByRules(a), byId.get(id).attributions()), entities, byId.get(id)));
         }
         docs.sort(Comparator.comparing(d -> d.document().article().articleId()));
-        return new Run(new AttributionTraining(new AttributionFeatures(lexicons)), docs);
+        return new Run(new AttributionTraining(new AttributionFeatures(lexicons)), configured, docs);
     }
 
     /** An article ready for training and for scoring: its document, its entities and its gold. */
@@ -90,7 +91,7 @@ public final class AttributionTraining {
     }
 
     /** The prepared articles, to measure the tagger on by cross-validation and to train it on. */
-    public record Run(AttributionTraining training, List<Prepared> docs) {
+    public record Run(AttributionTraining training, QuoteRules rules, List<Prepared> docs) {
 
         public int size() {
             return docs.size();
@@ -117,12 +118,16 @@ public final class AttributionTraining {
                     }
                 }
                 AttributionTagger tagger = new AttributionTagger(training.train(train, epochs, MIN_FEATURE_COUNT, SEED), training.features);
+                // Both finish the rules' quotes as run does (the tagger's beside them, then CueBoundaries), so the
+                // cross-validated figures are those of the shipped stage.
+                QuoteFinder alone = new QuoteFinder(rules);
+                QuoteFinder beside = new QuoteFinder(rules, tagger);
                 for (int i = f; i < docs.size(); i += folds) {
                     Prepared p = docs.get(i);
                     AnnotatedArticle a = p.document().article();
-                    List<Quote> rules = p.document().ruleQuotes();
-                    rulesOnly.put(a.articleId(), resolver.resolve(a, rules, p.entities()));
-                    withTagger.put(a.articleId(), resolver.resolve(a, ModelPrecedence.merge(rules, tagger.find(a, rules)), p.entities()));
+                    List<Quote> byRules = p.document().ruleQuotes();
+                    rulesOnly.put(a.articleId(), resolver.resolve(a, alone.complete(a, byRules), p.entities()));
+                    withTagger.put(a.articleId(), resolver.resolve(a, beside.complete(a, byRules), p.entities()));
                 }
             }
             List<BratGold.Article> gold = docs.stream().map(Prepared::gold).toList();
@@ -139,6 +144,12 @@ public final class AttributionTraining {
                     f(rules.all().f1()) + " / " + f(withTagger.all().f1()));
             out.put("strict ALL F1, rules / rules + tagger", f(rules.strict().all().f1()) + " / " + f(withTagger.strict().all().f1()));
             out.put("DIRECT F1, rules / rules + tagger", f(rules.direct().f1()) + " / " + f(withTagger.direct().f1()));
+            out.put("exact source F1 (matched pairs), rules / rules + tagger",
+                    f(rules.exactSpans().source(false).f1()) + " / " + f(withTagger.exactSpans().source(false).f1()));
+            out.put("exact cue F1 (matched pairs), rules / rules + tagger",
+                    f(rules.exactSpans().cue(false).f1()) + " / " + f(withTagger.exactSpans().cue(false).f1()));
+            out.put("exact content F1, rules / rules + tagger",
+                    f(rules.exactSpans().content(false).f1()) + " / " + f(withTagger.exactSpans().content(false).f1()));
             out.put("speaker accuracy, rules / rules + tagger", f(rules.speakerAccuracy()) + " (" + rules.speakerCorrect() + ") / "
                     + f(withTagger.speakerAccuracy()) + " (" + withTagger.speakerCorrect() + ")");
             return out;

@@ -61,9 +61,7 @@ public final class ModelPrecedence {
                     out.add(q);
                     continue;
                 }
-                q = new Quote(q.articleId(), q.text(), q.start(), q.end(), q.type(), rule.cue(), rule.cueStart(), rule.cueEnd(),
-                        rule.speakerMention(), rule.speakerStart(), rule.speakerEnd(), null, null, null, q.confidence(),
-                        q.sentenceIndex(), q.pieces(), q.rule());
+                q = q.withAttributionOf(rule);
             }
             out.add(q);
         }

@@ -50,7 +50,7 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
     private static boolean modifiesTitleOfPersonAfter(ArticleContext c, Span mention, NameMention n, Token next, Token second) {
         // The noun may be capitalised with its title ("Clinton Communications Director Jennifer Palmieri").
         boolean noun = next.pos() == null ? !next.punctuation() && !QuoteWords.PREPOSITIONS.contains(next.lower())
-                && !QuoteWords.DETERMINERS.contains(next.lower()) && !next.lower().equals("and") && !next.lower().equals("or")
+                && !QuoteWords.DETERMINERS.contains(next.lower()) && !QuoteWords.LIST_CONJUNCTIONS.contains(next.lower())
                 : next.pos().startsWith("NN");
         if (!noun || !c.lexicons().titles.contains(second.text())) {
             return false;
