@@ -13,10 +13,12 @@ import static dev.quarry.quotes.QuoteWords.AUXILIARIES;
 import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
 import static dev.quarry.quotes.QuoteWords.CONTENT_CANNOT_START;
 import static dev.quarry.quotes.QuoteWords.DASHES;
+import static dev.quarry.quotes.QuoteWords.DETERMINERS;
 import static dev.quarry.quotes.QuoteWords.INTRODUCTORY_OPENERS;
 import static dev.quarry.quotes.QuoteWords.LEADING_FILLERS;
 import static dev.quarry.quotes.QuoteWords.MONTHS;
 import static dev.quarry.quotes.QuoteWords.NAME_OPENERS;
+import static dev.quarry.quotes.QuoteWords.PREPOSITIONS;
 import static dev.quarry.quotes.QuoteWords.SPEAKER_OPENERS;
 import static dev.quarry.quotes.QuoteWords.SPEAKER_STOPS_AFTER_CUE;
 import static dev.quarry.quotes.QuoteWords.SUBJECT_PRONOUNS;
@@ -189,6 +191,57 @@ public final class SpeakerPhrases {
     public static boolean canOpen(Token token) {
         String t = token.text();
         return Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)) || SPEAKER_OPENERS.contains(token.lower());
+    }
+
+    /** Tags of capitalised words that open a sentence without being part of its subject ("Then", "But", "Amid"). */
+    private static final java.util.Set<String> NOT_SUBJECT_TAGS = java.util.Set.of("EX", "IN", "RB", "UH", "WRB", "WP", "CC");
+
+    /**
+     * The subject of the last finite verb before token {@code end}, adverbs allowed between ("Mr. Ackman
+     * wrote", "Hillary Clinton immediately posted", "then he cut"): a pronoun or a capitalised run. Null
+     * when that subject is a common noun ("about 50 protesters had gathered") or a quotation stands
+     * between, whose words are not the clause's.
+     */
+    public static TokenRange subjectOfLastVerb(List<Token> tokens, int end) {
+        int v = end - 1;
+        while (v > 0 && !(tokens.get(v).finiteVerb() || "MD".equals(tokens.get(v).pos()))) {
+            if (tokens.get(v).quoteMark()) {
+                return null;
+            }
+            v--;
+        }
+        int s = v - 1;
+        while (s >= 0 && "RB".equals(tokens.get(s).pos())) {
+            s--;
+        }
+        if (v <= 0 || s < 0) {
+            return null;
+        }
+        Token t = tokens.get(s);
+        if (SUBJECT_PRONOUNS.contains(t.lower())) {
+            return new TokenRange(s, s);
+        }
+        if (!TokenShapes.isName(t)) {
+            return null;
+        }
+        int from = s;
+        while (from > 0 && TokenShapes.isName(tokens.get(from - 1))) {
+            from--;
+        }
+        while (from < s && NOT_SUBJECT_TAGS.contains(String.valueOf(tokens.get(from).pos()))) {
+            from++;
+        }
+        // "One operative inside Trump Tower tried", "negotiations in Paris on Saturday ended": a name after a
+        // preposition is not the subject, nor is a day or month.
+        int p = from - 1;
+        if (p >= 0 && DETERMINERS.contains(tokens.get(p).lower())) {
+            p--;
+        }
+        if (p >= 0 && ("IN".equals(tokens.get(p).pos()) || PREPOSITIONS.contains(tokens.get(p).lower()))
+                || from == s && (TIME_WORDS.contains(t.lower()) || MONTHS.contains(t.lower()))) {
+            return null;
+        }
+        return trimmed(tokens, from, s);
     }
 
     /** The sentence's subject for "X did this and said that ...": its first pronoun or capitalised run before {@code limit}. */

@@ -14,11 +14,6 @@ import dev.quarry.quotes.text.TokenShapes;
 import java.util.List;
 
 import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
-import static dev.quarry.quotes.QuoteWords.DETERMINERS;
-import static dev.quarry.quotes.QuoteWords.MONTHS;
-import static dev.quarry.quotes.QuoteWords.PREPOSITIONS;
-import static dev.quarry.quotes.QuoteWords.SUBJECT_PRONOUNS;
-import static dev.quarry.quotes.QuoteWords.TIME_WORDS;
 import static dev.quarry.quotes.QuoteWords.PREPOSITIONS_BEFORE_PARTICIPLE;
 
 /**
@@ -29,8 +24,6 @@ import static dev.quarry.quotes.QuoteWords.PREPOSITIONS_BEFORE_PARTICIPLE;
 public final class CueBeforeMarkRule extends DirectRule {
 
     public static final String NAME = "cue-before-mark";
-    /** Tags of capitalised words that open a sentence without being part of its subject ("Then", "But", "Amid"). */
-    private static final java.util.Set<String> NOT_SUBJECT_TAGS = java.util.Set.of("EX", "IN", "RB", "UH", "WRB", "WP", "CC");
     /** Most tokens allowed between a cue and the opening mark ("told reporters on Tuesday:"). */
     private static final int MAX_CUE_TO_MARK_TOKENS = 5;
 
@@ -76,7 +69,7 @@ public final class CueBeforeMarkRule extends DirectRule {
         if (cueIndex > 0 && TokenShapes.isComma(before.get(cueIndex - 1)) && cue.text().endsWith("ing")) {
             // "Trump attacked Clinton over Iraq and Libya, saying, '...'": a participle after a comma has the
             // subject of the clause it hangs from, not the noun before the comma.
-            TokenRange subject = subjectOfVerbBefore(before, cueIndex - 1);
+            TokenRange subject = SpeakerPhrases.subjectOfLastVerb(before, cueIndex - 1);
             if (subject != null) {
                 return Outcome.of(new Attribution(cue.span(), subject.span(before), openMark, introduced, NAME));
             }
@@ -87,54 +80,6 @@ public final class CueBeforeMarkRule extends DirectRule {
             return Outcome.of(introduced ? new Attribution(cue.span(), null, openMark, true, NAME) : null);
         }
         return Outcome.of(new Attribution(cue.span(), speaker.span(before), openMark, introduced, NAME));
-    }
-
-    /**
-     * The subject of the last finite verb before token {@code end}, adverbs allowed between ("Mr. Ackman
-     * wrote", "Hillary Clinton immediately posted", "then he cut"): a pronoun or a capitalised run. Null
-     * when that subject is a common noun ("about 50 protesters had gathered") or a quotation stands
-     * between, whose words are not the clause's.
-     */
-    static TokenRange subjectOfVerbBefore(List<Token> before, int end) {
-        int v = end - 1;
-        while (v > 0 && !(before.get(v).finiteVerb() || "MD".equals(before.get(v).pos()))) {
-            if (before.get(v).quoteMark()) {
-                return null;
-            }
-            v--;
-        }
-        int s = v - 1;
-        while (s >= 0 && "RB".equals(before.get(s).pos())) {
-            s--;
-        }
-        if (v <= 0 || s < 0) {
-            return null;
-        }
-        Token t = before.get(s);
-        if (SUBJECT_PRONOUNS.contains(t.lower())) {
-            return new TokenRange(s, s);
-        }
-        if (!TokenShapes.isName(t)) {
-            return null;
-        }
-        int from = s;
-        while (from > 0 && TokenShapes.isName(before.get(from - 1))) {
-            from--;
-        }
-        while (from < s && NOT_SUBJECT_TAGS.contains(String.valueOf(before.get(from).pos()))) {
-            from++;
-        }
-        // "One operative inside Trump Tower tried", "negotiations in Paris on Saturday ended": a name after a
-        // preposition is not the subject, nor is a day or month.
-        int p = from - 1;
-        if (p >= 0 && DETERMINERS.contains(before.get(p).lower())) {
-            p--;
-        }
-        if (p >= 0 && ("IN".equals(before.get(p).pos()) || PREPOSITIONS.contains(before.get(p).lower()))
-                || from == s && (TIME_WORDS.contains(t.lower()) || MONTHS.contains(t.lower()))) {
-            return null;
-        }
-        return SpeakerPhrases.trimmed(before, from, s);
     }
 
     /** The tokens of the mark's sentence before it; a segmenter may put "He said:" in the sentence before. */

@@ -2,6 +2,7 @@ package dev.quarry.quotes.rules.reported;
 
 import dev.quarry.text.Span;
 import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
 import dev.quarry.quotes.Quote;
 import dev.quarry.quotes.ReportedCandidate;
 import dev.quarry.quotes.rules.Outcome;
@@ -125,6 +126,11 @@ public final class OpeningCueRule extends SpeechCueRule {
                     speaker = new Span(q.speakerStart(), q.speakerEnd());
                 }
             }
+        }
+        if (speaker == null && around.participleAfterComma()) {
+            // "Trump attacked Clinton over Libya, saying that ...": the subject of the clause the participle hangs from.
+            TokenRange subject = SpeakerPhrases.subjectOfLastVerb(tokens, c - 1);
+            speaker = subject == null ? null : subject.span(tokens);
         }
         if (speaker == null && (conjoined || around.participleAfterComma())) {
             speaker = SpeakerPhrases.sentenceSubject(tokens, c);

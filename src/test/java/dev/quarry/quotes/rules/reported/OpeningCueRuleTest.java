@@ -5,6 +5,8 @@ import dev.quarry.quotes.rules.RuleFixtures;
 import dev.quarry.quotes.rules.SentenceContext;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,6 +31,15 @@ class OpeningCueRuleTest {
         ReportedCandidate c = rule.apply(s, RuleFixtures.indexOf(s, "adding")).found();
         assertEquals("Varga", RuleFixtures.text(s, c.speaker()));
         assertEquals("that the pier would reopen in May", RuleFixtures.text(s, c.content()));
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfTheClauseItHangsFromNotTheSentencesFirstName() {
+        SentenceContext s = RuleFixtures.taggedSentenceWith(
+                "On Tuesday, even as shares of Harbourline fell, Mr. Haddad wrote to investors, telling them that the fund was sound.",
+                "telling", Map.of("fell", "VBD", "wrote", "VBD"));
+        ReportedCandidate c = rule.apply(s, RuleFixtures.indexOf(s, "telling")).found();
+        assertEquals("Mr. Haddad", RuleFixtures.text(s, c.speaker()));
     }
 
     @Test
