@@ -11,7 +11,10 @@ import java.util.List;
 
 import static dev.quarry.quotes.QuoteWords.CLOSING_PARTICLES;
 import static dev.quarry.quotes.QuoteWords.DASHES;
+import static dev.quarry.quotes.QuoteWords.MONTHS;
 import static dev.quarry.quotes.QuoteWords.SUBJECT_OPENERS;
+import static dev.quarry.quotes.QuoteWords.TIME_PREPOSITIONS;
+import static dev.quarry.quotes.QuoteWords.TIME_WORDS;
 
 /**
  * The words right after a closing quotation mark, up to the end of the attribution clause, and what
@@ -204,6 +207,7 @@ public final class AfterMarkWindow {
                 if (after < tokens.size() && CLOSING_PARTICLES.contains(tokens.get(after).lower())) {
                     after++;
                 }
+                after = afterTimePhrase(after);
                 boolean closes = after < tokens.size() && TokenShapes.endsSentence(tokens.get(after));
                 Token first = tokens.get(0);
                 boolean subject = first.capitalised() || SUBJECT_OPENERS.contains(first.lower());
@@ -211,6 +215,22 @@ public final class AfterMarkWindow {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index after a time phrase starting at {@code from} ("on Tuesday", "last week", "Tuesday"), or
+     * {@code from} when none starts there: '"...," Toomey fumed on Tuesday.' still closes its sentence.
+     */
+    private int afterTimePhrase(int from) {
+        int k = from;
+        if (k < tokens.size() && TIME_PREPOSITIONS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        int words = k;
+        while (k < tokens.size() && k - from <= 3 && (TIME_WORDS.contains(tokens.get(k).lower()) || MONTHS.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        return k > words ? k : from;
     }
 
     /** Where the attribution clause ends: after the punctuation that closes it, or after its last token. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClosingVerbRuleTest {
@@ -25,6 +26,16 @@ class ClosingVerbRuleTest {
         assertEquals("shot", a.cue().of(c.text()));
         assertEquals("Bennett", a.speaker().of(c.text()));
         assertEquals(ClosingVerbRule.NAME, a.rule());
+    }
+
+    @Test
+    void aTimePhraseMayStandBetweenTheVerbAndTheSentenceEnd() {
+        DirectContext c = RuleFixtures.quoted(TestAnnotator.annotate("t",
+                "\"They were never serious about the pier,\" Bennett fumed on Tuesday.", Map.of("fumed", "VBD")), 0);
+        Attribution a = rule.apply(c).found();
+        assertNotNull(a, "no attribution");
+        assertEquals("fumed", a.cue().of(c.text()));
+        assertEquals("Bennett", a.speaker().of(c.text()));
     }
 
     @Test
