@@ -108,6 +108,9 @@ public final class AttributionTraining {
          */
         public CrossValidation crossValidate(int folds, int epochs) {
             SpeakerResolver resolver = new SpeakerResolver();
+            // Both finders finish the rules' quotes as run does (the tagger's beside them, then CueBoundaries), so
+            // the cross-validated figures are those of the shipped stage.
+            QuoteFinder alone = new QuoteFinder(rules);
             Map<String, List<Quote>> rulesOnly = new HashMap<>();
             Map<String, List<Quote>> withTagger = new HashMap<>();
             for (int f = 0; f < folds; f++) {
@@ -118,9 +121,6 @@ public final class AttributionTraining {
                     }
                 }
                 AttributionTagger tagger = new AttributionTagger(training.train(train, epochs, MIN_FEATURE_COUNT, SEED), training.features);
-                // Both finish the rules' quotes as run does (the tagger's beside them, then CueBoundaries), so the
-                // cross-validated figures are those of the shipped stage.
-                QuoteFinder alone = new QuoteFinder(rules);
                 QuoteFinder beside = new QuoteFinder(rules, tagger);
                 for (int i = f; i < docs.size(); i += folds) {
                     Prepared p = docs.get(i);

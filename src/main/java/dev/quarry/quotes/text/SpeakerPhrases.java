@@ -8,6 +8,7 @@ import dev.quarry.quotes.QuoteLexicons;
 import dev.quarry.quotes.ReportedCandidate;
 
 import java.util.List;
+import java.util.Set;
 
 import static dev.quarry.quotes.QuoteWords.AUXILIARIES;
 import static dev.quarry.quotes.QuoteWords.BOUNDARY_WORDS;
@@ -194,7 +195,7 @@ public final class SpeakerPhrases {
     }
 
     /** Tags of capitalised words that open a sentence without being part of its subject ("Then", "But", "Amid"). */
-    private static final java.util.Set<String> NOT_SUBJECT_TAGS = java.util.Set.of("EX", "IN", "RB", "UH", "WRB", "WP", "CC");
+    private static final Set<String> NOT_SUBJECT_TAGS = Set.of("EX", "IN", "RB", "UH", "WRB", "WP", "CC");
 
     /**
      * The subject of the last finite verb before token {@code end}, adverbs allowed between ("Mr. Ackman
