@@ -23,9 +23,6 @@ import static dev.quarry.quotes.QuoteWords.TIME_WORDS;
  */
 public final class AfterMarkWindow {
 
-    /** Most tokens inside a bracketed party tag ("( D-Md . )"). */
-    private static final int PARTY_TAG_TOKENS = 6;
-
     /** The window stops after this many tokens. */
     private static final int MAX_WINDOW_TOKENS = 25;
 
@@ -92,11 +89,11 @@ public final class AfterMarkWindow {
                 }
                 tokens.add(token);
                 // The stop of a party tag "(D-Md.)" does not end the sentence.
-                boolean inTag = bracketOpen >= 0 && tokens.size() - 1 - bracketOpen <= PARTY_TAG_TOKENS;
-                if (token.text().equals("(")) {
-                    bracketOpen = tokens.size() - 1;
-                } else if (token.text().endsWith(")")) {
+                boolean inTag = bracketOpen >= 0 && tokens.size() - 1 - bracketOpen <= PartyTags.MAX_TOKENS;
+                if (PartyTags.closes(token)) {
                     bracketOpen = -1;
+                } else if (PartyTags.opens(token)) {
+                    bracketOpen = tokens.size() - 1;
                 }
                 if (TokenShapes.endsSentence(token) && !inTag) {
                     break;
@@ -127,13 +124,10 @@ public final class AfterMarkWindow {
         for (int k = 0; k < tokens.size() && k <= SpeakerPhrases.MAX_SPEAKER_TOKENS; k++) {
             Token token = tokens.get(k);
             String t = token.text();
-            if (t.equals("(")) {
+            if (PartyTags.opens(token)) {
                 // A party tag "(D-Md.)" may stand between the name and the cue, its stop included.
-                int close = k + 1;
-                while (close < tokens.size() && close - k <= PARTY_TAG_TOKENS && !tokens.get(close).text().endsWith(")")) {
-                    close++;
-                }
-                if (close < tokens.size() && tokens.get(close).text().endsWith(")")) {
+                int close = PartyTags.closeAfter(tokens, k);
+                if (close >= 0) {
                     k = close;
                     continue;
                 }

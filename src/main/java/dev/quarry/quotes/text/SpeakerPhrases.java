@@ -48,7 +48,7 @@ public final class SpeakerPhrases {
         while (changed && to >= from) {
             changed = false;
             String w = tokens.get(to).lower();
-            if (w.endsWith(")") && opensBracket(tokens, from, to)) {
+            if (PartyTags.closes(tokens.get(to)) && PartyTags.openBefore(tokens, to - 1, from, Integer.MAX_VALUE) >= 0) {
                 break; // a party tag "(D-Md.)" closes the name it belongs to
             }
             if (AUXILIARIES.contains(w) || tokens.get(to).punctuation()) {
@@ -76,15 +76,6 @@ public final class SpeakerPhrases {
         return new TokenRange(from, to);
     }
 
-    private static boolean opensBracket(List<Token> tokens, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
-            if (tokens.get(k).text().startsWith("(")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The noun phrase after a cue ("said Jane Doe, a spokeswoman"), from token {@code from}; null if there is none. */
     public static TokenRange nounPhraseAfter(List<Token> window, int from) {
         int to = from - 1;
@@ -105,14 +96,10 @@ public final class SpeakerPhrases {
             to--;
         }
         to = beforeTimePhrase(tokens, to);
-        if (to > 0 && tokens.get(to).text().endsWith(")")) {
-            // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it. The
-            // tokenizer may keep "(R-S.C.)" whole or split it, so the brackets are found by their text.
-            int open = to;
-            while (open > 0 && to - open <= MAX_APPOSITION_TOKENS && !tokens.get(open).text().startsWith("(")) {
-                open--;
-            }
-            if (open > 0 && tokens.get(open).text().startsWith("(")) {
+        if (to > 0 && PartyTags.closes(tokens.get(to))) {
+            // "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to the name before it.
+            int open = PartyTags.openBefore(tokens, to, 1, MAX_APPOSITION_TOKENS);
+            if (open > 0) {
                 TokenRange name = before(tokens, open);
                 return name == null ? null : new TokenRange(name.first(), to);
             }
