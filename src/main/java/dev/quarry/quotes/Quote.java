@@ -98,6 +98,12 @@ public record Quote(
                 at.begin(), at.end(), speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
     }
 
+    /** The same quote with no speaker mention (the resolved speaker, if any, stays). */
+    public Quote withoutSpeakerMention() {
+        return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, null,
+                null, null, speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
+    }
+
     /** Whether {@code span} shares characters with a piece of what was said. */
     public boolean contentOverlaps(Span span) {
         for (Span piece : pieces) {

@@ -27,6 +27,7 @@ public final class QuoteFinder {
     /** The trained attribution tagger, or null for the rules alone. */
     private final AttributionTagger tagger;
     private final CueBoundaries cueBoundaries;
+    private final PredicateMentions predicateMentions = new PredicateMentions();
 
     /** All rules in the default order. */
     public QuoteFinder() {
@@ -55,7 +56,7 @@ public final class QuoteFinder {
      */
     public List<Quote> complete(AnnotatedArticle article, List<Quote> byRules) {
         List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
-        return merged.stream().map(q -> cueBoundaries.adjust(article.text(), q)).toList();
+        return merged.stream().map(q -> predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q))).toList();
     }
 
     /**

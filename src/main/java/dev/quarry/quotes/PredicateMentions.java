@@ -1,0 +1,73 @@
+package dev.quarry.quotes;
+
+import dev.quarry.quotes.text.SpeakerPhrases;
+import dev.quarry.text.AnnotatedArticle;
+import dev.quarry.text.Sentence;
+import dev.quarry.text.Span;
+import dev.quarry.text.Token;
+import dev.quarry.text.TokenRange;
+
+import java.util.List;
+
+/**
+ * A speaker mention that opens with a finite verb ("endorsed Cruz last week", "officially endorsed
+ * Clinton", "responded by") is the predicate of its clause, not the subject, and resolved it names
+ * whoever the object is ("endorsed Cruz" -> Ted Cruz): worse than no name. The rules can leave one
+ * where the clause's subject is far back, and the attribution tagger can mark one as a source. The
+ * subject of that verb takes its place when it is a pronoun or a name right before it
+ * ({@link SpeakerPhrases#subjectOfLastVerb}); otherwise the quote keeps no mention, and its speaker is
+ * left to the resolver's context rules.
+ */
+final class PredicateMentions {
+
+    Quote correct(AnnotatedArticle article, Quote q) {
+        // Only a mention before its cue and its quote ("X endorsed Cruz, saying ..."): after either, a leading
+        // verb form is more often a modifier ("said retired neurosurgeon Ben Carson") or an inverted clause
+        // ('"Call the roll," came shouts from the crowd').
+        if (q.speakerStart() == null || q.speakerEnd() == null || q.cueStart() == null || q.speakerEnd() > q.cueStart()
+                || q.speakerEnd() > q.start()) {
+            return q;
+        }
+        Sentence sentence = sentenceOf(article, q.speakerStart());
+        if (sentence == null) {
+            return q;
+        }
+        List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() >= q.speakerStart()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || tokens.get(first).begin() >= q.speakerEnd()) {
+            return q;
+        }
+        int v = first;
+        while (v < tokens.size() && "RB".equals(tokens.get(v).pos()) && tokens.get(v).end() < q.speakerEnd()) {
+            v++;
+        }
+        if (v >= tokens.size()) {
+            return q;
+        }
+        Token verb = tokens.get(v);
+        if (verb.begin() >= q.speakerEnd() || !verb.lowerInitial() || !verb.finiteVerb()) {
+            return q;
+        }
+        TokenRange subject = SpeakerPhrases.subjectOfLastVerb(tokens, v + 1);
+        if (subject == null) {
+            return q.withoutSpeakerMention();
+        }
+        Span at = subject.span(tokens);
+        return q.withSpeakerMention(at.of(article.text()), at);
+    }
+
+    private static Sentence sentenceOf(AnnotatedArticle article, int offset) {
+        for (Sentence s : article.sentences()) {
+            if (s.contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
