@@ -14,9 +14,9 @@ import java.util.List;
  * Clinton", "responded by") is the predicate of its clause, not the subject, and resolved it names
  * whoever the object is ("endorsed Cruz" -> Ted Cruz): worse than no name. The rules can leave one
  * where the clause's subject is far back, and the attribution tagger can mark one as a source. The
- * subject of that verb takes its place when it is a pronoun or a name right before it
- * ({@link SpeakerPhrases#subjectOfLastVerb}); otherwise the quote keeps no mention, and its speaker is
- * left to the resolver's context rules.
+ * verb's subject takes its place, found as a cue's subject is ({@link SpeakerPhrases#before}: past an
+ * apposition, a party tag or an adverb) when it is a noun phrase or a person's relative pronoun;
+ * otherwise the quote keeps no mention, and its speaker is left to the resolver's context rules.
  */
 final class PredicateMentions {
 
@@ -54,13 +54,28 @@ final class PredicateMentions {
         if (verb.begin() >= q.speakerEnd() || !verb.lowerInitial() || !verb.finiteVerb()) {
             return q;
         }
-        TokenRange subject = SpeakerPhrases.subjectOfLastVerb(tokens, v + 1);
-        if (subject == null) {
+        TokenRange subject = SpeakerPhrases.before(tokens, v);
+        if (subject == null || !nounPhrase(tokens, subject)) {
             return q.withoutSpeakerMention();
         }
         Span at = subject.span(tokens);
         return q.withSpeakerMention(at.of(article.text()), at);
     }
+
+    /** Not a clause ("he would ever endorse Clinton") nor a relative pronoun that stands for a thing ("which", "that"). */
+    private static boolean nounPhrase(List<Token> tokens, TokenRange range) {
+        if (range.first() == range.last() && NON_PERSON_RELATIVES.contains(tokens.get(range.first()).lower())) {
+            return false;
+        }
+        for (int i = range.first(); i <= range.last(); i++) {
+            if (tokens.get(i).finiteVerb() || "MD".equals(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> NON_PERSON_RELATIVES = java.util.Set.of("which", "that");
 
     private static Sentence sentenceOf(AnnotatedArticle article, int offset) {
         for (Sentence s : article.sentences()) {

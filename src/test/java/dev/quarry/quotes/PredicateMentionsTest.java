@@ -38,10 +38,26 @@ class PredicateMentionsTest {
     @Test
     void theSubjectOfTheVerbReplacesThePredicate() {
         String text = "Conservative leader Richard Viguerie endorsed Cruz last week, saying he is the one.";
-        assertEquals("Richard Viguerie", corrected(text, Map.of("endorsed", "VBD"), "endorsed Cruz last week", "he is the one"));
+        assertEquals("Conservative leader Richard Viguerie", corrected(text, Map.of("endorsed", "VBD"), "endorsed Cruz last week", "he is the one"));
         // An adverb may stand before the verb.
         String warren = "Warren officially endorsed Clinton, saying she is a fighter.";
         assertEquals("Warren", corrected(warren, Map.of("officially", "RB", "endorsed", "VBD"), "officially endorsed Clinton", "she is a fighter"));
+    }
+
+    @Test
+    void theSubjectMayStandBeforeAnAppositionOrAPartyTag() {
+        String text = "Morton Blackwell, founder of the institute, endorsed Cruz last week, saying he is the one.";
+        assertEquals("Morton Blackwell", corrected(text, Map.of("endorsed", "VBD"), "endorsed Cruz last week", "he is the one"));
+        String tag = "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying it was wrong.";
+        assertEquals("Rep. Hakeem Jeffries (D-N.Y.)", corrected(tag, Map.of("reacted", "VBD"), "reacted to the news", "it was wrong"));
+    }
+
+    @Test
+    void aRelativePronounForAThingIsNoSubject() {
+        String text = "He spoke of self-deportation, which was maniacal, adding that it failed.";
+        AnnotatedArticle a = TestAnnotator.annotate("a1", text, Map.of("was", "VBD", "spoke", "VBD"));
+        Quote q = mentions.correct(a, quote(text, "was maniacal", "it failed", "adding"));
+        assertEquals(null, q.speakerMention());
     }
 
     @Test
