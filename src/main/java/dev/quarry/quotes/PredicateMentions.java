@@ -28,19 +28,14 @@ final class PredicateMentions {
                 || q.speakerEnd() > q.start()) {
             return q;
         }
-        Sentence sentence = sentenceOf(article, q.speakerStart());
-        if (sentence == null) {
+        int index = article.sentenceIndexAt(q.speakerStart());
+        if (index < 0 || !article.sentences().get(index).contains(q.speakerStart())) {
             return q;
         }
+        Sentence sentence = article.sentences().get(index);
         List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
-        int first = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).begin() >= q.speakerStart()) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0 || tokens.get(first).begin() >= q.speakerEnd()) {
+        int first = article.firstTokenAtOrAfter(q.speakerStart()) - article.firstTokenAtOrAfter(sentence.begin());
+        if (first >= tokens.size() || tokens.get(first).begin() >= q.speakerEnd()) {
             return q;
         }
         int v = first;
@@ -76,13 +71,4 @@ final class PredicateMentions {
     }
 
     private static final java.util.Set<String> NON_PERSON_RELATIVES = java.util.Set.of("which", "that");
-
-    private static Sentence sentenceOf(AnnotatedArticle article, int offset) {
-        for (Sentence s : article.sentences()) {
-            if (s.contains(offset)) {
-                return s;
-            }
-        }
-        return null;
-    }
 }
