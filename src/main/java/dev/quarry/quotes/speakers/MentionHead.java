@@ -115,7 +115,7 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
             return null;
         }
         if (n.referent().name.replaceAll("[^\\p{L}]", "").length() < 2
-                || !n.nameHasSpace() && c.lexicons().organisationWords.contains(n.referent().name)) {
+                || !n.nameHasSpace() && c.lexicons().bareOrganisationNoun(n.referent().name)) {
             // "P cited ...", "Bank said ...": a letter or a bare organisation noun names no one.
             return null;
         }

@@ -58,6 +58,14 @@ final class SpeakerLexicons {
         return personRole || name.contains(" ") ? SpeakerType.PERSON : SpeakerType.OTHER;
     }
 
+    /**
+     * Whether a one-word name is only an organisation noun ("Bank", "Police"), which names no one on
+     * its own; a word that is one organisation's name ("CNN", "Congress") is not.
+     */
+    boolean bareOrganisationNoun(String name) {
+        return organisationWords.contains(name) && !"name".equals(organisationWords.get(name));
+    }
+
     /** The gender of a word ("she", "Mrs.", "spokeswoman"), UNKNOWN for any other. */
     Gender genderOfWord(String word) {
         String g = genderWords.get(word);

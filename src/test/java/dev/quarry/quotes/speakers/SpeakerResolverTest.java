@@ -278,6 +278,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aOneWordNameOfANewsOrganisationIsASpeakerWhereABareNounIsNot() {
+        List<Quote> qs = resolve("Reuters said the rate would rise. Bank said the rate would fall.", "Reuters/ORG", "Bank/ORG");
+        Quote reuters = quoteHolding(qs, "the rate would rise");
+        assertEquals("Reuters", reuters.speaker());
+        assertEquals(SpeakerType.ORG, reuters.speakerType());
+        assertNull(quoteHolding(qs, "the rate would fall").speaker());
+    }
+
+    @Test
     void aPossessiveNameThatOpensAnOrganisationsNameIsThatOrganisation() {
         List<Quote> qs = resolve("Moody's Investors Service Inc cut the rating on Monday. Moody's said the outlook was negative.",
                 "Moody's Investors Service Inc/ORG", "Moody's/PER");
