@@ -481,7 +481,10 @@ public final class EntityGrouper {
         while (b >= 0 && tokens.get(b).sentenceIndex() == sentence) {
             String t = tokens.get(b).text();
             boolean title = TITLES.contains(t);
-            if (!(title || Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-'))) {
+            // "Secretary of State Hillary Clinton": "of" between two words of the role belongs to it.
+            boolean of = t.equals("of") && b > 0 && b + 1 < first && tokens.get(b - 1).sentenceIndex() == sentence
+                    && TITLES.contains(tokens.get(b - 1).text());
+            if (!(title || of || Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-'))) {
                 break;
             }
             sawTitle |= title;

@@ -61,6 +61,14 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aRoleWithOfBeforeTheNameIsOneRole() {
+        String text = "Ohio welcomed Secretary of State Anna Berg on Monday. The end of Carl Moss came.";
+        List<EntityMention> ms = group(text, "Anna Berg", "PER", "Carl Moss", "PER");
+        assertEquals(List.of("Secretary of State"), at(ms, "Anna Berg", 0).roles());
+        assertEquals(List.of(), at(ms, "Carl Moss", 0).roles(), "'of' after a word that is no title is no role");
+    }
+
+    @Test
     void anOrganisationsShortFormJoinsItsFullNameUnlessTwoEndWithIt() {
         String text = "The United Nations Security Council met. The Security Council condemned the test. "
                 + "The House Intelligence Committee and the Senate Intelligence Committee disagreed. The Intelligence Committee wrote.";

@@ -42,11 +42,19 @@ final class RoleNounResolution {
         if (lexicons.organisationWords.contains(head) && !head.equals("officials")) {
             return organisation(q, head, said);
         }
+        // "the former secretary of state": the role is the noun the "of" phrase qualifies.
+        int of = words.indexOf("of");
+        boolean qualified = of > 0 && lexicons.titles.contains(words.get(of - 1));
+        if (qualified) {
+            head = words.get(of - 1);
+        }
         if (!lexicons.titles.contains(head)) {
             return null;
         }
         Referent holder = roleHolder(q, words, head);
-        if (holder != null) {
+        if (holder != null || qualified) {
+            // A role its "of" phrase qualifies ("the deputy head of China's delegation") is someone the article
+            // named in that role, or no one: not whoever spoke last.
             return holder;
         }
         // Only "the (Republican) nominee", "the Vermont senator" stands for the person who was speaking; "Connecticut's

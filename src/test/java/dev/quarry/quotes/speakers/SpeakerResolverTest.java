@@ -179,6 +179,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRoleQualifiedByOfIsThePersonGivenThatRoleOrNoOne() {
+        List<Quote> qs = resolve("Ohio welcomed Secretary of State Anna Berg. Carl Moss said the vote would be close. "
+                + "The former secretary of state said families needed help. "
+                + "The deputy head of the Lisbon delegation said the talks would fail.", "Anna Berg/PER", "Carl Moss/PER", "Ohio/LOC");
+        assertEquals("Anna Berg", quoteHolding(qs, "families needed help").speaker());
+        assertNull(quoteHolding(qs, "the talks would fail").speaker(), "not the last person who spoke");
+    }
+
+    @Test
     void aRoleOfAnotherPartyIsNotThePersonGivenTheRole() {
         List<Quote> qs = resolve("Republican presidential nominee Carl Moss toured Ohio. Anna Berg said the vote would be close. "
                 + "The Democratic presidential nominee said families needed help.", "Carl Moss/PER", "Anna Berg/PER", "Ohio/LOC");
