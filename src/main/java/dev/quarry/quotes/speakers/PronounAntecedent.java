@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>a subject earlier in the pronoun's own sentence ("Trump made the reference as he discussed");</li>
  *   <li>else the last speaker (in this paragraph or the two before), unless a later sentence opens
  *       with a new person as its subject, or has one who says something ("..., Mr. Obama said."),
- *       who then wins;</li>
+ *       who then wins; or, when that speaker spoke in an earlier paragraph, unless the pronoun's
+ *       own paragraph names one person of agreeing gender before it, and no such pronoun first;</li>
  *   <li>else the person that opens the nearest earlier sentence opening with one (up to six back);</li>
  *   <li>else the last person named.</li>
  * </ol>
@@ -56,7 +57,12 @@ final class PronounAntecedent {
         if (last != null && last.referent().person() && last.referent().gender.agrees(gender)) {
             int from = c.article().sentenceIndexAt(last.position()) + 1;
             Referent newer = later(subjectBetween(from, sentence - 1, gender, true), roleSubjectBetween(from, sentence - 1, gender));
-            return newer != null ? newer : last.referent();
+            if (newer != null) {
+                return newer;
+            }
+            Referent onlyInParagraph = onlyPersonInParagraphBefore(at, gender);
+            boolean earlierParagraph = last.paragraph() < c.article().paragraphIndexAt(at);
+            return earlierParagraph && onlyInParagraph != null ? onlyInParagraph : last.referent();
         }
         int from = Math.max(0, sentence - SENTENCES_BACK);
         Referent subject = later(subjectBetween(from, sentence - 1, gender, false), roleSubjectBetween(from, sentence - 1, gender));
@@ -64,6 +70,42 @@ final class PronounAntecedent {
             return subject;
         }
         return lastAny == null ? null : lastAny.referent();
+    }
+
+    /**
+     * The one person of agreeing gender that the pronoun's paragraph names before it (outside
+     * quotations), or null when it names none or several, or when a pronoun of that gender comes
+     * first: a new paragraph about Mr. Obama has moved on from the previous paragraph's speaker.
+     */
+    private Referent onlyPersonInParagraphBefore(int at, Gender gender) {
+        int paragraph = c.article().paragraphIndexAt(at);
+        Referent only = null;
+        for (NameMention m : c.referents().mentions()) {
+            if (m.end() > at) {
+                break;
+            }
+            if (c.article().paragraphIndexAt(m.begin()) != paragraph || !eligible(m, gender)) {
+                continue;
+            }
+            if (only != null && only != m.referent()) {
+                return null;
+            }
+            if (only == null && pronounBefore(c.article().paragraphs().get(paragraph).begin(), m.begin(), gender)) {
+                return null; // "But he also took swipes at Marco Rubio": the paragraph goes on about the earlier person
+            }
+            only = m.referent();
+        }
+        return only;
+    }
+
+    /** Whether a person pronoun of {@code gender} stands between two offsets, outside quotations. */
+    private boolean pronounBefore(int from, int to, Gender gender) {
+        for (Token t : c.article().tokensIn(from, to)) {
+            if (c.lexicons().pronouns.contains(t.text()) && c.lexicons().genderOfWord(t.text()) == gender && !c.inQuoteContent(t.begin())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence that opens with a role, and the person the article gave that role. */

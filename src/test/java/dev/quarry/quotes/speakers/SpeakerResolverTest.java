@@ -321,6 +321,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNewParagraphAboutOnePersonMovesAPronounOffTheLastSpeaker() {
+        List<Quote> qs = resolve("\"It will be first-order business,\" Mr. Rhodes said.\n\n"
+                        + "But the plan will face the same fire Mr. Obama has. He noted that the rules would stay.\n\n"
+                        + "\"We are ready,\" Mr. Rhodes said.\n\n"
+                        + "But he also sat beside Mr. Obama at dinner. He said the vote was lost.",
+                "Rhodes/PER", "Obama/PER");
+        assertEquals("Obama", quoteHolding(qs, "the rules would stay").speaker());
+        assertEquals("Rhodes", quoteHolding(qs, "the vote was lost").speaker(),
+                "a paragraph that opens with 'he' goes on about the last speaker");
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
