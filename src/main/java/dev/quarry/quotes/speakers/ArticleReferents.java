@@ -90,8 +90,9 @@ final class ArticleReferents {
 
     /**
      * A person whose gender nothing else told, read from the article itself: in the sentences that
-     * name that person and no other, the pronouns after the name ("Lynch said her office ...")
-     * all of one gender.
+     * name that person and no other, the pronouns after the name ("Lynch said her office ...") and a
+     * "He" or "She" opening the next sentence when the person opened this one ("Melanie thought ...
+     * She wasn't ..."), all of one gender.
      */
     private static void genderFromPronouns(AnnotatedArticle article, List<NameMention> mentions, SpeakerLexicons lexicons) {
         Map<Integer, java.util.Set<Referent>> personsBySentence = new java.util.HashMap<>();
@@ -116,8 +117,37 @@ final class ArticleReferents {
                     v[1] += g == Gender.FEMALE ? 1 : 0;
                 }
             }
+            // "Melanie thought the whole thing was outrageous. She wasn't ...": a sentence that opens with
+            // the person, followed in the same paragraph by one that opens with "He" or "She".
+            Gender next = opensWithPronounAfter(article, sentence, m, lexicons);
+            v[0] += next == Gender.MALE ? 1 : 0;
+            v[1] += next == Gender.FEMALE ? 1 : 0;
         }
         votes.forEach((r, v) -> r.gender = v[0] > 0 && v[1] == 0 ? Gender.MALE : v[1] > 0 && v[0] == 0 ? Gender.FEMALE : Gender.UNKNOWN);
+    }
+
+    /**
+     * The gender of "He" or "She" opening the sentence after {@code sentence}, in the same paragraph,
+     * when {@code m} opens {@code sentence} (after title words and quotation marks only); UNKNOWN otherwise.
+     */
+    private static Gender opensWithPronounAfter(AnnotatedArticle article, int sentence, NameMention m, SpeakerLexicons lexicons) {
+        List<dev.quarry.text.Sentence> sentences = article.sentences();
+        if (sentence + 1 >= sentences.size()) {
+            return Gender.UNKNOWN;
+        }
+        dev.quarry.text.Sentence in = sentences.get(sentence);
+        for (dev.quarry.text.Token t : article.tokensIn(in.begin(), m.begin())) {
+            if (!lexicons.titles.contains(t.text()) && !t.quoteMark()) {
+                return Gender.UNKNOWN;
+            }
+        }
+        dev.quarry.text.Sentence after = sentences.get(sentence + 1);
+        List<dev.quarry.text.Token> opening = article.tokensIn(after.begin(), after.end());
+        if (opening.isEmpty() || article.paragraphIndexAt(after.begin()) != article.paragraphIndexAt(m.begin())) {
+            return Gender.UNKNOWN;
+        }
+        String w = opening.get(0).text();
+        return w.equals("He") || w.equals("She") ? lexicons.genderOfWord(w) : Gender.UNKNOWN;
     }
 
     /**

@@ -333,6 +333,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aSentenceOpeningWithSheAfterOneOpeningWithAPersonTellsThatPersonsGender() {
+        List<Quote> qs = resolve("Zorya Quill thought the rally was loud. She stayed anyway.\n\n"
+                        + "\"Here it comes,\" Zorya Quill said as Tom Vance walked onto the stage.\n\n"
+                        + "\"I love you all,\" he said.",
+                "Zorya Quill/PER", "Tom Vance/PER");
+        assertEquals("Zorya Quill", quoteHolding(qs, "Here it comes").speaker());
+        assertEquals("Tom Vance", quoteHolding(qs, "I love you all").speaker());
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
