@@ -40,6 +40,12 @@ import java.util.Locale;
 public final class SpeakerResolver {
 
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "whom");
+    /**
+     * A possessive pronoun of a person that is a whole speaker mention stands for whom its subject
+     * form would. "Their" and "its" are left out: as owners of a cue noun ("some Republicans
+     * reaffirmed their opposition") they stand for groups more often than for the last speaker.
+     */
+    private static final java.util.Map<String, String> POSSESSIVE_SUBJECTS = java.util.Map.of("his", "he", "her", "she");
 
     private final SpeakerLexicons lexicons;
 
@@ -91,7 +97,8 @@ public final class SpeakerResolver {
     private Found resolveMention(ArticleContext c, Quote q, List<Said> said) {
         Span mention = new Span(q.speakerStart(), q.speakerEnd());
         List<Token> tokens = c.article().tokensIn(mention.begin(), mention.end());
-        if (tokens.size() == 1 && lexicons.pronouns.contains(tokens.get(0).text())) {
+        if (tokens.size() == 1 && (lexicons.pronouns.contains(tokens.get(0).text()) || POSSESSIVE_SUBJECTS.containsKey(tokens.get(0).lower()))) {
+            // "His promises to stick it to the rich": the possessor is the source, resolved as "he" would be.
             return resolvePronoun(c, q, tokens.get(0), said);
         }
         if (!tokens.isEmpty() && RELATIVE_PRONOUNS.contains(tokens.get(0).lower())) {
@@ -162,8 +169,9 @@ public final class SpeakerResolver {
     }
 
     private Found resolvePronoun(ArticleContext c, Quote q, Token pronoun, List<Said> said) {
-        String kind = lexicons.pronouns.get(pronoun.text());
-        if (pronoun.lower().equals("i")) {
+        String form = POSSESSIVE_SUBJECTS.getOrDefault(pronoun.lower(), pronoun.lower());
+        String kind = lexicons.pronouns.get(form);
+        if (form.equals("i")) {
             // Outside a quotation "I" is the writer: named only when the article signs itself.
             Referent writer = c.writer();
             return writer == null ? null : Found.of(writer, 0.8);

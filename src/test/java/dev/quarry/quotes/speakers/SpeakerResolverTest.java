@@ -343,6 +343,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPossessivePronounThatIsTheWholeMentionResolvesAsItsSubjectForm() {
+        List<Quote> qs = resolve("Anna Berg met Tom Vance in Ohio. Mr. Vance then spoke. His claim that taxes would fall drew cheers.",
+                "Anna Berg/PER", "Tom Vance/PER", "Ohio/LOC");
+        Quote q = quoteHolding(qs, "taxes would fall");
+        assertEquals("His", q.speakerMention());
+        assertEquals("Tom Vance", q.speaker());
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
