@@ -16,7 +16,7 @@ import java.util.List;
 record MentionHead(NameMention name, String nameText, String organisationNoun, boolean afterPreposition) {
 
     /** Nouns that make a person's name into an organisation's ("the Clinton campaign"). */
-    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("campaign", "administration", "government",
+    static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("campaign", "administration", "government",
             "team", "camp", "foundation", "organization", "organisation");
 
     /**

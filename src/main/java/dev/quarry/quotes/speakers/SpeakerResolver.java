@@ -101,6 +101,12 @@ public final class SpeakerResolver {
             // "His promises to stick it to the rich": the possessor is the source, resolved as "he" would be.
             return resolvePronoun(c, q, tokens.get(0), said);
         }
+        if (tokens.size() == 2 && POSSESSIVE_SUBJECTS.containsKey(tokens.get(0).lower()) && MentionHead.GROUP_NOUNS.contains(tokens.get(1).lower())) {
+            Found campaign = campaignOf(c, q, tokens, said);
+            if (campaign != null) {
+                return campaign;
+            }
+        }
         if (!tokens.isEmpty() && RELATIVE_PRONOUNS.contains(tokens.get(0).lower())) {
             // "Mr. Kamin, who emphasized ...": the person the relative clause hangs on.
             Referent person = c.appositive(mention, q, true);
@@ -188,6 +194,24 @@ public final class SpeakerResolver {
         }
         Referent person = new PronounAntecedent(c).find(q, pronoun.begin(), lexicons.genderOfWord(pronoun.text()), said);
         return person == null ? null : Found.of(person, 0.9);
+    }
+
+    /**
+     * "her campaign": the campaign of the person "she" would be, when the article names a campaign (or
+     * team) after that person ("the Clinton campaign"); "his campaign" right after a spokesman spoke
+     * is the candidate's, not the spokesman's, so any other owner gives null.
+     */
+    private Found campaignOf(ArticleContext c, Quote q, List<Token> tokens, List<Said> said) {
+        Found owner = resolvePronoun(c, q, tokens.get(0), said);
+        if (owner == null || !owner.referent().person()) {
+            return null;
+        }
+        String[] words = owner.referent().name.split("\\s+");
+        String name = words[words.length - 1] + " " + tokens.get(1).lower();
+        if (!c.article().text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Found(owner.referent(), name, Quote.entityId(q.articleId(), name), SpeakerType.ORG, owner.confidence());
     }
 
     /**

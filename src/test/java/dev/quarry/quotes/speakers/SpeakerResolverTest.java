@@ -352,6 +352,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void herCampaignIsTheCampaignTheArticleNamesAfterHer() {
+        List<Quote> qs = resolve("The Berg campaign opened an office in Ohio. Anna Berg toured the office on Monday. "
+                        + "Her campaign said the office would stay open.\n\n"
+                        + "Tom Vance spoke for the union. His campaign said the strike would end.",
+                "Anna Berg/PER", "Tom Vance/PER", "Ohio/LOC");
+        Quote q = quoteHolding(qs, "the office would stay open");
+        assertEquals("Berg campaign", q.speaker());
+        assertEquals(SpeakerType.ORG, q.speakerType());
+        assertNull(quoteHolding(qs, "the strike would end").speaker(), "the article names no campaign after Tom Vance");
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
