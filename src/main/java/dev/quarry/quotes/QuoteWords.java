@@ -37,6 +37,7 @@ public final class QuoteWords {
     public static final Set<String> LIST_CONJUNCTIONS = load("list-conjunctions");
     public static final Set<String> MONTHS = load("months");
     public static final Set<String> NAME_OPENERS = load("name-openers");
+    public static final Set<String> MAKING_VERBS = load("making-verbs");
     public static final Set<String> NAMING_LEMMAS = load("naming-lemmas");
     public static final Set<String> NOT_REPORTING = load("not-reporting");
     public static final Set<String> NOT_SEEMING_AFTER = load("not-seeming-after");

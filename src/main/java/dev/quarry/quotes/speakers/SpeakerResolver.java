@@ -33,6 +33,10 @@ import java.util.Locale;
  *   <li>"I" outside a quotation is the writer, when the article signs itself ("By Ann Lee", or a
  *       closing "Ann Lee is a playwright ...").</li>
  *   <li>A generic group ("analysts", "Education officials") is credited as the group, typed GROUP.</li>
+ *   <li>A document named again ("The statement noted ...") is credited to the maker the article gave
+ *       it ({@link DocumentMakers}).</li>
+ *   <li>"his" or "her" alone resolves as "he" or "she"; "her campaign" is the campaign the article
+ *       names after that person.</li>
  *   <li>A quote with no mention (a "floating" quote) takes the speaker of the nearest attributed quote
  *       in its paragraph, or of the last one before.</li>
  * </ul>
@@ -169,6 +173,10 @@ public final class SpeakerResolver {
                 return Found.of(last.referent(), 0.8); // "the senators", after "Mr. Grassley and Mr. Leahy said"
             }
             return Found.of(new Referent(Quote.entityId(q.articleId(), group), group, SpeakerType.GROUP, false, false), 0.8);
+        }
+        Referent maker = new DocumentMakers(c).makerOf(mention, tokens);
+        if (maker != null) {
+            return Found.of(maker, 0.8); // "The statement noted ...", after "the Security Council issued a statement"
         }
         Referent role = new RoleNounResolution(c, lexicons).resolve(q, tokens, said);
         return role == null ? null : Found.of(role, 0.85);

@@ -364,6 +364,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aDocumentNamedAgainIsCreditedToTheMakerOfTheDocumentNamedBefore() {
+        List<Quote> qs = resolve("Following a late meeting, the Lisbon Council issued a statement on the talks. "
+                        + "The statement noted that the talks had failed.\n\n"
+                        + "A survey by the Northfield Housing Office was published on Monday. The survey found that rents would rise.\n\n"
+                        + "Tom Vance dismissed the report on Friday. The report said that the flats were unsafe.",
+                "Lisbon Council/ORG", "Northfield Housing Office/ORG", "Tom Vance/PER");
+        assertEquals("Lisbon Council", quoteHolding(qs, "the talks had failed").speaker());
+        assertEquals("Northfield Housing Office", quoteHolding(qs, "rents would rise").speaker());
+        assertNull(quoteHolding(qs, "the flats were unsafe").speaker(), "dismissing a report does not make it");
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
