@@ -83,7 +83,9 @@ public final class SpeakerResolver {
                     if (!ref.fromNer) {
                         ref.spoke = true;
                     }
-                    said.add(new Said(context.position(q), article.paragraphIndexAt(context.position(q)), ref));
+                    if (found.speaking()) {
+                        said.add(new Said(context.position(q), article.paragraphIndexAt(context.position(q)), ref));
+                    }
                 }
             }
             resolved.add(SourceApposition.extend(article, r));
@@ -92,9 +94,18 @@ public final class SpeakerResolver {
     }
 
     /** What a mention resolved to: a referent, or an organisation written as name and noun ("the Clinton campaign"). */
-    record Found(Referent referent, String name, String id, SpeakerType type, double confidence) {
+    record Found(Referent referent, String name, String id, SpeakerType type, double confidence, boolean speaking) {
+        Found(Referent referent, String name, String id, SpeakerType type, double confidence) {
+            this(referent, name, id, type, confidence, true);
+        }
+
         static Found of(Referent r, double confidence) {
             return new Found(r, r.name, r.id, r.type, confidence);
+        }
+
+        /** Credited as the source, without becoming the speaker a later pronoun may stand for. */
+        static Found owner(Referent r, double confidence) {
+            return new Found(r, r.name, r.id, r.type, confidence, false);
         }
     }
 
@@ -109,6 +120,13 @@ public final class SpeakerResolver {
             Found campaign = campaignOf(c, q, tokens, said);
             if (campaign != null) {
                 return campaign;
+            }
+        }
+        if (tokens.size() == 1 && tokens.get(0).lower().equals("which")) {
+            // "Jared Diamond's 2005 best seller, which explored ...": a work's content is its author's.
+            Referent owner = possessorBeforeComma(c, tokens.get(0));
+            if (owner != null) {
+                return Found.owner(owner, 0.8);
             }
         }
         if (!tokens.isEmpty() && RELATIVE_PRONOUNS.contains(tokens.get(0).lower())) {
@@ -202,6 +220,34 @@ public final class SpeakerResolver {
         }
         Referent person = new PronounAntecedent(c).find(q, pronoun.begin(), lexicons.genderOfWord(pronoun.text()), said);
         return person == null ? null : Found.of(person, 0.9);
+    }
+
+    /** How many tokens the noun phrase before ", which" may have. */
+    private static final int OWNED_PHRASE_TOKENS = 6;
+
+    /**
+     * The person or organisation whose possessive opens the noun phrase right before ", which"
+     * ("Jared Diamond's 2005 best seller, which ..."), or null.
+     */
+    private static Referent possessorBeforeComma(ArticleContext c, Token which) {
+        List<Token> all = c.article().tokens();
+        int k = c.article().firstTokenAtOrAfter(which.begin()) - 1;
+        if (k < 1 || !all.get(k).text().equals(",")) {
+            return null;
+        }
+        int from = k - 1;
+        while (from > 0 && k - from < OWNED_PHRASE_TOKENS && !all.get(from - 1).punctuation()
+                && all.get(from - 1).sentenceIndex() == which.sentenceIndex()
+                && !QuoteWords.PREPOSITIONS.contains(all.get(from - 1).lower())) {
+            from--;
+        }
+        for (NameMention m : c.referents().overlapping(new Span(all.get(from).begin(), all.get(k - 1).end()))) {
+            Referent r = m.referent();
+            if (m.possessive() && !r.place && (r.type == SpeakerType.PERSON || r.type == SpeakerType.ORG)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

@@ -376,6 +376,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void whichAfterAPossessedWorkIsItsOwnersAndDoesNotMakeThemTheSpeakerForAPronoun() {
+        List<Quote> qs = resolve("Tom Vance spoke in Ohio on Monday. He cited Anna Berg's new book, which argued that cities would shrink. "
+                        + "\"Nobody listened,\" he said.",
+                "Tom Vance/PER", "Anna Berg/PER", "Ohio/LOC");
+        Quote book = quoteHolding(qs, "cities would shrink");
+        assertEquals("which", book.speakerMention());
+        assertEquals("Anna Berg", book.speaker());
+        assertEquals("Tom Vance", quoteHolding(qs, "Nobody listened").speaker());
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
