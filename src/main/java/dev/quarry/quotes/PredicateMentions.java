@@ -2,7 +2,6 @@ package dev.quarry.quotes;
 
 import dev.quarry.quotes.text.SpeakerPhrases;
 import dev.quarry.text.AnnotatedArticle;
-import dev.quarry.text.Sentence;
 import dev.quarry.text.Span;
 import dev.quarry.text.Token;
 import dev.quarry.text.TokenRange;
@@ -24,20 +23,12 @@ final class PredicateMentions {
         // Only a mention before its cue and its quote ("X endorsed Cruz, saying ..."): after either, a leading
         // verb form is more often a modifier ("said retired neurosurgeon Ben Carson") or an inverted clause
         // ('"Call the roll," came shouts from the crowd').
-        if (q.speakerStart() == null || q.speakerEnd() == null || q.cueStart() == null || q.speakerEnd() > q.cueStart()
-                || q.speakerEnd() > q.start()) {
+        MentionBeforeCue m = MentionBeforeCue.of(article, q);
+        if (m == null) {
             return q;
         }
-        int index = article.sentenceIndexAt(q.speakerStart());
-        if (index < 0 || !article.sentences().get(index).contains(q.speakerStart())) {
-            return q;
-        }
-        Sentence sentence = article.sentences().get(index);
-        List<Token> tokens = article.tokensIn(sentence.begin(), sentence.end());
-        int first = article.firstTokenAtOrAfter(q.speakerStart()) - article.firstTokenAtOrAfter(sentence.begin());
-        if (first >= tokens.size() || tokens.get(first).begin() >= q.speakerEnd()) {
-            return q;
-        }
+        List<Token> tokens = m.tokens();
+        int first = m.first();
         int v = first;
         while (v < tokens.size() && "RB".equals(tokens.get(v).pos()) && tokens.get(v).end() < q.speakerEnd()) {
             v++;
@@ -62,12 +53,7 @@ final class PredicateMentions {
         if (range.first() == range.last() && NON_PERSON_RELATIVES.contains(tokens.get(range.first()).lower())) {
             return false;
         }
-        for (int i = range.first(); i <= range.last(); i++) {
-            if (tokens.get(i).finiteVerb() || "MD".equals(tokens.get(i).pos())) {
-                return false;
-            }
-        }
-        return true;
+        return !MentionBeforeCue.holdsVerb(tokens, range);
     }
 
     private static final java.util.Set<String> NON_PERSON_RELATIVES = java.util.Set.of("which", "that");

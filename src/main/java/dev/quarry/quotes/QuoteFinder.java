@@ -28,6 +28,7 @@ public final class QuoteFinder {
     private final AttributionTagger tagger;
     private final CueBoundaries cueBoundaries;
     private final PredicateMentions predicateMentions = new PredicateMentions();
+    private final PrepositionObjectMentions prepositionObjectMentions = new PrepositionObjectMentions();
 
     /** All rules in the default order. */
     public QuoteFinder() {
@@ -56,7 +57,8 @@ public final class QuoteFinder {
      */
     public List<Quote> complete(AnnotatedArticle article, List<Quote> byRules) {
         List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
-        return merged.stream().map(q -> predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q))).toList();
+        return merged.stream().map(q -> prepositionObjectMentions.correct(article,
+                predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q)))).toList();
     }
 
     /**

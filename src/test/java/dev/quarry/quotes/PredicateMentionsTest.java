@@ -20,7 +20,8 @@ class PredicateMentionsTest {
         return quote(text, mention, content, "saying");
     }
 
-    private static Quote quote(String text, String mention, String content, String cue) {
+    /** An indirect quote of article "a1" with its content, mention and cue at their first occurrences in {@code text}. */
+    static Quote quote(String text, String mention, String content, String cue) {
         int b = text.indexOf(content);
         int s = text.indexOf(mention);
         int c = text.indexOf(cue);
