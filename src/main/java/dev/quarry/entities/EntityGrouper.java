@@ -482,8 +482,9 @@ public final class EntityGrouper {
             String t = tokens.get(b).text();
             boolean title = TITLES.contains(t);
             // "Secretary of State Hillary Clinton": "of" between two words of the role belongs to it.
+            // Not "the chairman of Mrs. Clinton's campaign": the role is someone else's.
             boolean of = t.equals("of") && b > 0 && b + 1 < first && tokens.get(b - 1).sentenceIndex() == sentence
-                    && TITLES.contains(tokens.get(b - 1).text());
+                    && TITLES.contains(tokens.get(b - 1).text()) && !HONORIFICS.contains(Lexicon.normalise(tokens.get(b + 1).text()));
             if (!(title || of || Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-'))) {
                 break;
             }

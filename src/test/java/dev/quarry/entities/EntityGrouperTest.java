@@ -66,6 +66,9 @@ class EntityGrouperTest {
         List<EntityMention> ms = group(text, "Anna Berg", "PER", "Carl Moss", "PER");
         assertEquals(List.of("Secretary of State"), at(ms, "Anna Berg", 0).roles());
         assertEquals(List.of(), at(ms, "Carl Moss", 0).roles(), "'of' after a word that is no title is no role");
+        String chair = "Tom Vance, the chairman of Mrs. Berg's campaign, spoke.";
+        List<EntityMention> other = group(chair, "Tom Vance", "PER", "Berg", "PER");
+        assertEquals(List.of(), at(other, "Berg", 0).roles(), "the chairman of Mrs. Berg's campaign is someone else");
     }
 
     @Test

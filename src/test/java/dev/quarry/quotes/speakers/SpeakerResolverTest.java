@@ -387,6 +387,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRoleOfSomeoneElseBeforeAFormOfAddressDoesNotTellThePersonsGender() {
+        List<Quote> qs = resolve("\"It will be first-order business,\" said Tom Vance, the chairman of Mrs. Berg's campaign.\n\n"
+                        + "But Mrs. Berg will face the same fire Mr. Quill has. He noted that the rules would stay.",
+                "Tom Vance/PER", "Berg/PER", "Quill/PER");
+        assertEquals("Quill", quoteHolding(qs, "the rules would stay").speaker());
+    }
+
+    @Test
     void aDocumentIsCreditedToItsMakerBeforeOrAfterIt() {
         String text = "A 46-page suicide analysis released by the Bramfield Veterans Office last month reveals just how swift the current is.";
         // The mention as the attribution tagger bounds it, with the time after the maker.
