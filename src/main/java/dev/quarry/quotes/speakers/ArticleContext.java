@@ -128,7 +128,8 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
      * The person a mention stands in apposition to: a person named earlier in the same sentence,
      * followed by a comma, with no quotation between ("Michael Mulgrew, president of the union,";
      * "Johnnie Wilson, of Springfield, Va.,"). A relative pronoun may hang on any name ("a frosty
-     * relationship with McConnell, now the Senate majority leader, who said"); a role in apposition
+     * relationship with McConnell, now the Senate majority leader, who said"), also after an opening
+     * parenthesis ("Murphy (who was always in favor of ...)"); a role in apposition
      * only on one that is not the object of a preposition: in "a press conference in Chelsea, the mayor
      * said" the mayor is not Chelsea, even when NER made it a person.
      */
@@ -145,8 +146,9 @@ record ArticleContext(AnnotatedArticle article, ArticleReferents referents, List
                 continue;
             }
             String between = text.substring(m.end(), mention.begin());
-            if (between.stripLeading().startsWith(",") && !Token.containsQuoteMark(between)) {
-                best = m;
+            if (between.stripLeading().startsWith(",") && !Token.containsQuoteMark(between)
+                    || relative && between.strip().equals("(")) {
+                best = m; // "Murphy (who was always in favor ...)" too
             }
         }
         return best == null ? null : best.referent();

@@ -480,6 +480,8 @@ class SpeakerResolverTest {
         List<Quote> qs = resolve("Obama has had a frosty relationship with McCorkle, now the majority leader, who in 2010 said the party's most important goal was to make Obama a \"one-term president.\"",
                 "Obama/PER", "McCorkle/PER");
         assertEquals("McCorkle", quoteHolding(qs, "most important goal").speaker());
+        List<Quote> paren = resolve("It worked, but Tom Vance (who said the ban was right) lost the vote.", "Tom Vance/PER");
+        assertEquals("Tom Vance", quoteHolding(paren, "the ban was right").speaker());
     }
 
     @Test
