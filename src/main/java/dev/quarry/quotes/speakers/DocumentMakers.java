@@ -1,7 +1,6 @@
 package dev.quarry.quotes.speakers;
 
 import dev.quarry.quotes.QuoteWords;
-import dev.quarry.quotes.SpeakerType;
 import dev.quarry.text.Span;
 import dev.quarry.text.Token;
 
@@ -9,15 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A document named again by its noun ("The statement noted ...", "The clip says ..."), credited to
- * the maker the article gave the last document it named before: "the Security Council issued a
- * statement" (the subject of a verb of making, {@code words/making-verbs.txt}), "a web video by the Republican National
- * Committee" (after "by" or "from"), "the RNC's ad" (a possessor), "a Washington Post database" (a
+ * A document named again by its noun ("The statement noted ...", "the poll"), credited to the maker
+ * the article gave the last document of that noun named before: "the Security Council issued a
+ * statement" (the subject of a verb of making, {@code words/making-verbs.txt}), "a survey by the
+ * Housing Office" (after "by" or "from"), "the RNC's poll" (a possessor), "a Washington Post poll" (a
  * name before the noun). Only organisations and persons make documents, never places; a document
  * the article gave no maker gives no one.
  */
 final class DocumentMakers {
 
+    /** Determiners of a document named again; "a statement" is a new one (so not QuoteWords.DETERMINERS). */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> MAKER_PREPOSITIONS = Set.of("by", "from");
     /** How many paragraphs back (besides the mention's own) the earlier document may be named. */
@@ -36,15 +36,13 @@ final class DocumentMakers {
                 || !c.referents().overlapping(mention).isEmpty()) {
             return null;
         }
-        String noun = singular(tokens.get(tokens.size() - 1).lower());
-        Referent same = makerBefore(mention, noun);
-        return same;
+        return makerBefore(mention, singular(tokens.get(tokens.size() - 1).lower()));
     }
 
     /**
-     * The maker of the last document named before the mention, in its paragraph or the two before,
-     * by {@code noun} ("the statement" after "a statement") or, when null, by any document noun ("the
-     * clip" after "a web video").
+     * The maker of the last document named before the mention by the same {@code noun} ("the
+     * statement" after "a statement"), in its paragraph or the two before. Any document noun ("the
+     * clip" after "a web video") took "the lawsuit" to a court's ruling, so the noun must match.
      */
     private Referent makerBefore(Span mention, String noun) {
         List<Token> all = c.article().tokens();
@@ -55,7 +53,7 @@ final class DocumentMakers {
             if (c.article().paragraphIndexAt(t.begin()) < paragraph - PARAGRAPHS_BACK) {
                 break;
             }
-            if (c.lexicons().documentNouns.contains(t.text()) && (noun == null || singular(t.lower()).equals(noun))) {
+            if (c.lexicons().documentNouns.contains(t.text()) && singular(t.lower()).equals(noun)) {
                 Referent maker = makerAt(all, k);
                 if (maker != null) {
                     return maker;
@@ -82,7 +80,7 @@ final class DocumentMakers {
             if (s > sentence) {
                 break;
             }
-            if (!maker(m.referent())) {
+            if (!m.referent().maker()) {
                 continue;
             }
             int from = c.article().firstTokenAtOrAfter(m.begin());
@@ -126,9 +124,5 @@ final class DocumentMakers {
             }
         }
         return false;
-    }
-
-    private static boolean maker(Referent r) {
-        return !r.place && (r.type == SpeakerType.ORG || r.type == SpeakerType.PERSON);
     }
 }

@@ -101,7 +101,7 @@ record MentionHead(NameMention name, String nameText, String organisationNoun, b
         // A maker before its document is the head: "A Government Accountability Office report", "a Washington Post database".
         // Only an organisation or a person makes a document, and not as the object of a preposition
         // ("an analysis of Federal Election Commission data by Crowdpac" is Crowdpac's); "Iowa polls" are no one's.
-        boolean maker = !n.referent().place && (n.referent().person() || n.referent().type == dev.quarry.quotes.SpeakerType.ORG);
+        boolean maker = n.referent().maker();
         boolean document = next != null && next.lowerInitial() && !next.lower().equals("officials")
                 && (c.lexicons().organisationWords.contains(next.text())
                 || maker && !afterPreposition && c.lexicons().documentNouns.contains(next.text()));

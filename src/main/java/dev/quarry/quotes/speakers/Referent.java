@@ -40,6 +40,11 @@ final class Referent {
         return type == SpeakerType.PERSON;
     }
 
+    /** Whether it can make a document or own a work: a person or an organisation, never a place. */
+    boolean maker() {
+        return !place && (type == SpeakerType.PERSON || type == SpeakerType.ORG);
+    }
+
     @Override
     public String toString() {
         return name + "/" + type;

@@ -243,7 +243,7 @@ public final class SpeakerResolver {
         }
         for (NameMention m : c.referents().overlapping(new Span(all.get(from).begin(), all.get(k - 1).end()))) {
             Referent r = m.referent();
-            if (m.possessive() && !r.place && (r.type == SpeakerType.PERSON || r.type == SpeakerType.ORG)) {
+            if (m.possessive() && r.maker()) {
                 return r;
             }
         }
