@@ -98,6 +98,15 @@ public record Quote(
                 at.begin(), at.end(), speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
     }
 
+    /**
+     * The same quote with its content at {@code newPieces} (in text order), written {@code newText};
+     * {@code start}/{@code end} follow the pieces.
+     */
+    public Quote withContent(String newText, List<Span> newPieces) {
+        return new Quote(articleId, newText, newPieces.get(0).begin(), newPieces.get(newPieces.size() - 1).end(), type, cue, cueStart, cueEnd,
+                speakerMention, speakerStart, speakerEnd, speaker, speakerEntityId, speakerType, confidence, sentenceIndex, newPieces, rule);
+    }
+
     /** The same quote with no speaker mention (the resolved speaker, if any, stays). */
     public Quote withoutSpeakerMention() {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, null,

@@ -16,7 +16,10 @@ import java.util.List;
  *   <li>{@link OverlapPrecedence}: which stands where the two overlap;</li>
  *   <li>when a trained {@link AttributionTagger} is given: its attributions, merged with the rules' quotes by
  *       {@link ModelPrecedence};</li>
- *   <li>{@link CueBoundaries}: each cue ends where the annotation convention ends it.</li>
+ *   <li>{@link CueBoundaries}: each cue ends where the annotation convention ends it; the mention
+ *       corrections ({@link PredicateMentions}, {@link PrepositionObjectMentions});</li>
+ *   <li>{@link ContentBoundaries}: each content piece begins and ends where the convention does,
+ *       with its quotation marks.</li>
  * </ol>
  * Speakers are resolved afterwards by {@link dev.quarry.quotes.speakers.SpeakerResolver}.
  */
@@ -27,6 +30,7 @@ public final class QuoteFinder {
     /** The trained attribution tagger, or null for the rules alone. */
     private final AttributionTagger tagger;
     private final CueBoundaries cueBoundaries;
+    private final ContentBoundaries contentBoundaries = new ContentBoundaries();
     private final PredicateMentions predicateMentions = new PredicateMentions();
     private final PrepositionObjectMentions prepositionObjectMentions = new PrepositionObjectMentions();
 
@@ -53,12 +57,12 @@ public final class QuoteFinder {
 
     /**
      * What {@link #find} makes of the rules' quotes ({@link #findByRules}): the tagger's quotes beside
-     * them, then {@link CueBoundaries}. Cross-validation calls it with the rules' quotes it keeps for every fold.
+     * them, then {@link CueBoundaries} and the steps after it. Cross-validation calls it with the rules' quotes it keeps for every fold.
      */
     public List<Quote> complete(AnnotatedArticle article, List<Quote> byRules) {
         List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
-        return merged.stream().map(q -> prepositionObjectMentions.correct(article,
-                predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q)))).toList();
+        return merged.stream().map(q -> contentBoundaries.adjust(article.text(), prepositionObjectMentions.correct(article,
+                predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q))))).toList();
     }
 
     /**

@@ -52,7 +52,8 @@ class LongArticleTest {
 
         java.util.function.Function<Path, String> q = root -> dev.quarry.tables.DeltaLogFiles.scan(root.resolve("quotes"));
         java.util.function.Function<Path, String> a = root -> dev.quarry.tables.DeltaLogFiles.scan(root.resolve("articles"));
-        String rows = "select q.text = substr(a.text, q.start + 1, q.\"end\" - q.start) as exact, q.start, q.\"end\", q.speaker,"
+        // The span holds the text with its quotation marks and the comma inside them.
+        String rows = "select substr(a.text, q.start + 1, q.\"end\" - q.start) = '\u201C' || q.text || ',\u201D' as exact, q.start, q.\"end\", q.speaker,"
                 + " q.sentence_index, q.quote_id from %s q join %s a using (article_id)";
         Set<String> fromWhole = EndToEndTest.duckdbStrings("select start || '-' || \"end\" || ' ' || speaker || ' s' || sentence_index from "
                 + q.apply(whole));

@@ -33,7 +33,8 @@ class QuoteFinderTest {
         assertEquals(1, qs.size());
         Quote q = qs.get(0);
         assertEquals("The harbour will reopen next spring", q.text());
-        assertEquals(q.text(), text.substring(q.start(), q.end()));
+        // The span is the corpora's: with the quotation marks and the comma inside them.
+        assertEquals("\"The harbour will reopen next spring,\"", text.substring(q.start(), q.end()));
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("said", q.cue());
         assertEquals("Mayor Ellen Varga", q.speakerMention());
@@ -123,8 +124,8 @@ class QuoteFinderTest {
         assertEquals("The vote was fair, Nobody has shown otherwise.", q.text());
         assertEquals("she", q.speakerMention());
         assertEquals("said", q.cue());
-        assertEquals(1, q.start());
-        assertEquals(text.length() - 1, q.end());
+        assertEquals(0, q.start());
+        assertEquals(text.length(), q.end());
     }
 
     @Test
