@@ -56,6 +56,10 @@ final class TrainModelsCommand extends SparkCommand {
             description = "Folds for the NER gazetteer and first-stage labels of the training data (default: ${DEFAULT-VALUE}).")
     int nerFolds;
 
+    @Option(names = "--ner-runs", defaultValue = "1",
+            description = "NER taggers trained with different seeds and averaged into the one saved (default: ${DEFAULT-VALUE}).")
+    int nerRuns;
+
     @Option(names = "--ner-clusters", split = ",", defaultValue = "64,256,1024",
             description = "Word classes at these granularities, from the embeddings (default: ${DEFAULT-VALUE}).")
     int[] nerClusters;
@@ -107,6 +111,10 @@ final class TrainModelsCommand extends SparkCommand {
                 }
             }
         }
+        if (nerRuns < 1) {
+            System.err.println("quarry: --ner-runs must be at least 1, got " + nerRuns);
+            return ExitCode.USAGE;
+        }
         if (!nerData.equals("conll") && !nerData.equals("conll+wwn")) {
             System.err.println("quarry: --ner-data must be conll or conll+wwn, got '" + nerData + "'");
             return ExitCode.USAGE;
@@ -123,7 +131,7 @@ final class TrainModelsCommand extends SparkCommand {
         }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
                 embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
-                nerFolds, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll,
+                nerFolds, nerRuns, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll,
                 attributionEpochs, attributionFolds, config.annotate().maxSentenceChars(), config.quotes().rules());
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);

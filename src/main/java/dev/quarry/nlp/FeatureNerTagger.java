@@ -36,6 +36,25 @@ public final class FeatureNerTagger implements Serializable {
         return features;
     }
 
+    /**
+     * Several taggers trained on the same data with the same features and different seeds, as one:
+     * each stage's weights averaged ({@link LinearChainPerceptron#average}).
+     */
+    public static FeatureNerTagger average(List<FeatureNerTagger> taggers) {
+        FeatureNerTagger first = taggers.get(0);
+        List<LinearChainPerceptron> s1 = new java.util.ArrayList<>();
+        List<LinearChainPerceptron> s2 = new java.util.ArrayList<>();
+        for (FeatureNerTagger t : taggers) {
+            if (!t.types.equals(first.types) || (t.stage2 == null) != (first.stage2 == null)) {
+                throw new IllegalArgumentException("taggers to average must share their types and stages");
+            }
+            s1.add(t.stage1);
+            s2.add(t.stage2);
+        }
+        return new FeatureNerTagger(first.types, first.features, LinearChainPerceptron.average(s1),
+                first.stage2 == null ? null : LinearChainPerceptron.average(s2));
+    }
+
     public boolean hasDocumentStage() {
         return stage2 != null;
     }

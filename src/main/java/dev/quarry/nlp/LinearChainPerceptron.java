@@ -40,6 +40,54 @@ public final class LinearChainPerceptron implements Serializable {
         this.allowedLast = allowedLast;
     }
 
+    /**
+     * The mean of several models over the same labels (trained on the same data with different
+     * shuffles): each feature's weights averaged over all of them, a feature a model pruned counting
+     * as zero there, and the transitions averaged. Averaging lowers the variance that the shuffle
+     * order gives a perceptron.
+     */
+    public static LinearChainPerceptron average(java.util.List<LinearChainPerceptron> models) {
+        LinearChainPerceptron first = models.get(0);
+        int n = first.labels.length;
+        java.util.Map<String, float[]> sums = new java.util.LinkedHashMap<>();
+        float[] transitions = new float[first.transitions.length];
+        for (LinearChainPerceptron m : models) {
+            if (!java.util.Arrays.equals(m.labels, first.labels) || !java.util.Arrays.equals(m.allowed, first.allowed)
+                    || !java.util.Arrays.equals(m.allowedLast, first.allowedLast)) {
+                throw new IllegalArgumentException("models to average must share their labels and constraints");
+            }
+            for (int f = 0; f < m.features.size(); f++) {
+                float[] sum = sums.computeIfAbsent(m.features.get(f), k -> new float[n]);
+                for (int l = 0; l < n; l++) {
+                    sum[l] += m.weights[f * n + l];
+                }
+            }
+            for (int i = 0; i < transitions.length; i++) {
+                transitions[i] += m.transitions[i];
+            }
+        }
+        float k = models.size();
+        java.util.List<String> names = new java.util.ArrayList<>(sums.keySet());
+        float[] weights = new float[names.size() * n];
+        for (int f = 0; f < names.size(); f++) {
+            float[] sum = sums.get(names.get(f));
+            for (int l = 0; l < n; l++) {
+                weights[f * n + l] = sum[l] / k;
+            }
+        }
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] /= k;
+        }
+        return new LinearChainPerceptron(first.labels.clone(), new StringTable(names), weights, transitions,
+                first.allowed.clone(), first.allowedLast.clone());
+    }
+
+    /** The weight of {@code feature} for label {@code label}; 0 for a feature the model does not hold. */
+    float weight(String feature, int label) {
+        int id = features.id(feature);
+        return id < 0 ? 0 : weights[id * labels.length + label];
+    }
+
     public String[] labels() {
         return labels.clone();
     }

@@ -68,7 +68,7 @@ public final class TrainModelsJob {
     /** What to train and how; TrainModelsCommand's defaults are the shipped models' settings. */
     public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
                            int embeddingDimension, int embeddingMinCount, int embeddingIterations,
-                           boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int[] nerClusters,
+                           boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int nerRuns, int[] nerClusters,
                            String nerWordClasses,
                            int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
                            boolean posWithConll, int attributionEpochs, int attributionFolds, int maxSentenceChars,
@@ -430,7 +430,7 @@ public final class TrainModelsJob {
                     clusters.wordCount(), java.util.Arrays.toString(s.nerClusters()), (System.nanoTime() - t) / 1e9));
         }
         List<String> types = List.of("PER", "ORG", "LOC", "MISC");
-        NerTaggerTraining.Options options = new NerTaggerTraining.Options(s.nerFeatures(), s.nerEpochs(), 2, s.nerFolds(), 42);
+        NerTaggerTraining.Options options = new NerTaggerTraining.Options(s.nerFeatures(), s.nerEpochs(), 2, s.nerFolds(), 42, s.nerRuns());
         // The hand-written known-names list, as evidence the tagger weighs (annotate also applies it after the tagger).
         Map<String, NameGazetteer> fixed = new LinkedHashMap<>();
         if (s.nerFeatures().contains("gazetteer")) {
@@ -464,7 +464,8 @@ public final class TrainModelsJob {
                         + (s.nerWithWorldwideNewswire() ? " + " + wwnArticles + " Worldwide Newswire articles (every "
                         + s.worldwideNewswireTrainEvery() + " of those outside the held-out slice; " + (allTokens - conllTokens)
                         + " tokens), labels mapped to PER/ORG/LOC/MISC" : ""),
-                "Quarry's FeatureNerTagger: averaged perceptron, BILOU labels, " + s.nerEpochs() + " epochs, features "
+                "Quarry's FeatureNerTagger: averaged perceptron, BILOU labels, " + s.nerEpochs() + " epochs"
+                        + (s.nerRuns() > 1 ? ", the mean of " + s.nerRuns() + " runs (seeds 42 to " + (42 + s.nerRuns() - 1) + ")" : "") + ", features "
                         + String.join(", ", new java.util.TreeSet<>(s.nerFeatures()))
                         + (clusters == null ? "" : "; word classes by " + wordClassMethod())
                         + (s.nerFeatures().contains("gazetteer") ? "; gazetteers: training names (jackknifed over " + s.nerFolds() + " folds) and the known-names list" : "")

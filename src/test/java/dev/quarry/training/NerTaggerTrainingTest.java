@@ -52,6 +52,10 @@ class NerTaggerTrainingTest {
     }
 
     private static FeatureNerTagger train(Set<String> groups) {
+        return train(groups, 1);
+    }
+
+    private static FeatureNerTagger train(Set<String> groups, int runs) {
         SplittableRandom random = new SplittableRandom(3);
         List<NerTaggerTraining.Doc> docs = new ArrayList<>();
         for (int d = 0; d < 12; d++) {
@@ -63,7 +67,7 @@ class NerTaggerTrainingTest {
         vectors.put("Okafor", new float[] {0, 1});
         WordClusters clusters = WordClusters.kMeans(vectors, new int[] {2}, 5, 1);
         return new NerTaggerTraining(List.of("PER", "LOC"), clusters, Map.of(),
-                new NerTaggerTraining.Options(groups, 5, 1, 3, 42), line -> { }).train(docs);
+                new NerTaggerTraining.Options(groups, 5, 1, 3, 42, runs), line -> { }).train(docs);
     }
 
     @Test
@@ -94,5 +98,17 @@ class NerTaggerTrainingTest {
         List<String[]> text = java.util.Collections.singletonList(new String[] {"Mira", "Sato", "left", "Tarn", "for", "Kaleth", "."});
         assertArrayEquals(tagger.tag(text).get(0), copy.tag(text).get(0));
         assertEquals("B-PER", copy.tag(text).get(0)[0]);
+    }
+
+    @Test
+    void severalRunsAreAveragedIntoOneTaggerThatStillTags() {
+        Set<String> groups = Set.of("words", "shape", "clusters", "gazetteer", "document");
+        FeatureNerTagger one = train(groups, 1);
+        FeatureNerTagger three = train(groups, 3);
+        assertTrue(three.hasDocumentStage());
+        // Each run prunes its own rare features: the mean holds their union.
+        assertTrue(three.featureCount() >= one.featureCount(), three.featureCount() + " < " + one.featureCount());
+        List<String[]> out = three.tag(java.util.Collections.singletonList(new String[] {"Noor", "Haddad", "visited", "Quenby", "."}));
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "B-LOC", "O"}, out.get(0));
     }
 }
