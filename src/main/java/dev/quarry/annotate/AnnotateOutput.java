@@ -65,6 +65,7 @@ final class AnnotateOutput {
                 .set("text", q.text())
                 .set("start", q.start() + offset)
                 .set("end", q.end() + offset)
+                .set("pieces", pieces(q, offset))
                 .set("type", q.type().code())
                 .set("cue", q.cue())
                 .set("cue_start", shift(q.cueStart(), offset))
@@ -109,6 +110,14 @@ final class AnnotateOutput {
     private static RowBuilder row(String kind, ArticleFields a) {
         return new RowBuilder().set("kind", kind).set("article_id", a.articleId()).set("published_at", a.publishedAt())
                 .set("source", a.source()).set("year", a.year()).set("month", a.month()).set("piece", a.piece());
+    }
+
+    private static scala.collection.immutable.List<Row> pieces(Quote q, int offset) {
+        List<Row> out = new java.util.ArrayList<>(q.pieces().size());
+        for (dev.quarry.text.Span p : q.pieces()) {
+            out.add(RowFactory.create(p.begin() + offset, p.end() + offset));
+        }
+        return scala.collection.JavaConverters.asScalaBuffer(out).toList();
     }
 
     private static Integer shift(Integer offset, int by) {

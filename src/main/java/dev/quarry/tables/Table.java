@@ -36,6 +36,10 @@ public enum Table {
             col("text", DataTypes.StringType, false, "Quote content without quotation marks; pieces of a split or multi-paragraph quote joined by one space."),
             col("start", DataTypes.IntegerType, false, "Start of the content in articles.text (Java String index), as the attribution corpora (PARC 3.0, PolNeAR) bound it: a quoted piece with its opening quotation mark."),
             col("end", DataTypes.IntegerType, false, "End of the content in articles.text, exclusive: a quoted piece with its closing mark and the punctuation inside it (`\u201CWe won,\u201D`), reported speech without the period or comma that closes it."),
+            // Nested fields nullable: Parquet gives them back so whatever was written.
+            col("pieces", DataTypes.createArrayType(new org.apache.spark.sql.types.StructType()
+                    .add("start", DataTypes.IntegerType, true).add("end", DataTypes.IntegerType, true), true), true,
+                    "The content's pieces in articles.text, in text order, bounded as start and end are: several when an attribution splits the quote or it runs over paragraphs, else one (start, end). Null in rows written before the column existed."),
             col("type", DataTypes.StringType, false, "direct, mixed or indirect."),
             col("cue", DataTypes.StringType, true, "Speech-act cue as written (\"said\", \"was quoted as saying\", \"said:\" with the colon that follows it); null for a floating quote."),
             col("cue_start", DataTypes.IntegerType, true, "Start of the cue in articles.text."),

@@ -392,6 +392,9 @@ public final class TableWriter {
             synchronized (MERGE_LOCK) {
                 // A MERGE takes its commit's userMetadata only from the session; the upserts run one at a time.
                 spark.conf().set(USER_METADATA, stagedRunId);
+                // Columns added to a table by a newer Quarry join the old table's schema here too
+                // (a MERGE ignores the append's mergeSchema option).
+                spark.conf().set(AUTO_MERGE, "true");
                 try {
                     io.delta.tables.DeltaMergeBuilder merge = io.delta.tables.DeltaTable.forPath(spark, target).as("t").merge(rows.as("s"), on);
                     if (s.deletes().isEmpty()) {
@@ -408,6 +411,7 @@ public final class TableWriter {
                     merge.execute();
                 } finally {
                     spark.conf().unset(USER_METADATA);
+                    spark.conf().unset(AUTO_MERGE);
                 }
             }
             return;
@@ -436,6 +440,7 @@ public final class TableWriter {
     }
 
     private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+    private static final String AUTO_MERGE = "spark.databricks.delta.schema.autoMerge.enabled";
 
     /**
      * Puts the root in the state of the last run that finished staging: commits what a run that died

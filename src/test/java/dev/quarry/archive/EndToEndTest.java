@@ -138,6 +138,13 @@ class EndToEndTest {
                 + " or substr(a.text, q.cue_start + 1, q.cue_end - q.cue_start) <> q.cue"
                 + " or substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) <> q.speaker_mention)";
         assertEquals(Set.of(), duckdbStrings(mismatches));
+        // The pieces run from start to end, and a split quote's pieces are its quoted parts, marks and all.
+        assertEquals(Set.of("0"), duckdbStrings("select count(*) from " + parquet("quotes")
+                + " where pieces[1].start <> start or pieces[len(pieces)].\"end\" <> \"end\""));
+        assertEquals(Set.of("\"This is a fair compromise,\" | \"Nobody got everything they wanted.\""),
+                duckdbStrings("select string_agg(substr(a.text, p.start + 1, p.\"end\" - p.start), ' | ' order by p.start) from (select unnest(q.pieces) as p,"
+                        + " q.article_id from " + parquet("quotes") + " q where q.text = 'This is a fair compromise, Nobody got everything they wanted.') x"
+                        + " join " + parquet("articles") + " a using (article_id)"));
     }
 
     @Test

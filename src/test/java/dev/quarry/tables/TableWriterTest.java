@@ -120,6 +120,17 @@ class TableWriterTest {
     }
 
     @Test
+    void anUpsertIntoATableWrittenBeforeAColumnExistedAddsTheColumn() {
+        SparkSession spark = spark();
+        // A table as an older Quarry wrote it, without the message column.
+        rejects(spark, 2).drop("message").write().format("delta").save(root.resolve(Table.REJECTS.tableName()).toString());
+        TableWriter w = new TableWriter(spark, root.toString(), "r2");
+        w.commit(Map.of(Table.REJECTS, TableWriter.Update.upsert(rejects(spark, 1, 2), "record_number")));
+        assertEquals(List.of("0:null", "1:bad", "2:bad"), w.read(Table.REJECTS).orderBy("record_number")
+                .selectExpr("record_number || ':' || coalesce(message, 'null')").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    }
+
+    @Test
     void anUpsertDeletesTheKeysOfRowsThatMeetItsDeleteCondition() {
         SparkSession spark = spark();
         Dataset<Row> first = rejects(spark, 3).withColumn("message", org.apache.spark.sql.functions.lit("live"));
