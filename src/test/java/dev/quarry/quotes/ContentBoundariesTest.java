@@ -85,4 +85,28 @@ class ContentBoundariesTest {
         assertEquals("\u201CThe bridge stays shut,\u201D", text.substring(0, 24));
         assertSame(q, boundaries.adjust(text, q));
     }
+
+    @Test
+    void aCueInsideTheContentIsCutOutOfItsPiecesButNotOutOfItsText() {
+        String text = "They appear to be unanimous in their belief.";
+        int cue = text.indexOf("appear");
+        Quote q = new Quote("a1", "They appear to be unanimous in their belief", 0, text.length() - 1, QuoteType.INDIRECT,
+                "appear", cue, cue + "appear".length(), "They", 0, 4, null, null, null, 0.9, 0,
+                List.of(new Span(0, text.length() - 1)), "seeming");
+        Quote out = boundaries.adjust(text, q);
+        assertEquals(List.of("They", "to be unanimous in their belief"), out.pieces().stream().map(s -> s.of(text)).toList());
+        assertEquals("They appear to be unanimous in their belief", out.text());
+    }
+
+    @Test
+    void aCueInsideTheTaggersContentIsANestedAttributionsAndStays() {
+        String text = "Reid said that a source told him Ames paid no tax.";
+        int b = text.indexOf("that");
+        int cue = text.indexOf("told");
+        Quote q = new Quote("a1", text.substring(b, text.length() - 1), b, text.length() - 1, QuoteType.INDIRECT,
+                "told", cue, cue + 4, "Reid", 0, 4, null, null, null, 0.7, 0, List.of(new Span(b, text.length() - 1)),
+                dev.quarry.quotes.model.AttributionTagger.RULE);
+        assertEquals(List.of("that a source told him Ames paid no tax"),
+                boundaries.adjust(text, q).pieces().stream().map(s -> s.of(text)).toList());
+    }
 }
