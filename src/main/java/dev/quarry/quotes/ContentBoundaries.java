@@ -1,6 +1,7 @@
 package dev.quarry.quotes;
 
 import dev.quarry.text.Span;
+import dev.quarry.text.TextSpans;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +10,14 @@ import java.util.List;
  * Where each piece of a quote's content begins and ends, by the convention of the attribution
  * corpora (PARC 3.0, PolNeAR): quoted words are annotated with their quotation marks and with the
  * punctuation inside the closing mark ({@code “We won,”}), and reported content without the period
- * or comma that ends its sentence (a direct quote without marks, a transcript turn, keeps its period). In PolNeAR train, 6,503 content pieces start with their opening
- * mark and 55 just after it, 6,372 end with their closing mark and 97 just before it, and of the
- * pieces with no mark at their end 13,323 end just before a period or comma and 616 with one
+ * or comma that ends its sentence (a direct quote without marks, a transcript turn, keeps its
+ * period). In PolNeAR train, 6,503 content pieces start with their opening mark and 55 just after
+ * it, 6,372 end with their closing mark and 97 just before it, and of the pieces with no mark at
+ * their end 13,323 end just before a period or comma and 616 with one
  * ({@code scripts/content-boundary-counts.py}). The rules and the tagger find the words; this step
  * only moves the edges (and cuts a cue out of the content, {@link #aroundCue}), on the finished
- * quotes, so that {@code start}/{@code end} compare with the corpora offset for offset. {@link Quote#text()} stays without marks, and loses the period or
- * comma its last piece gives back.
+ * quotes, so that {@code start}/{@code end} compare with the corpora offset for offset.
+ * {@link Quote#text()} stays without marks, and loses the period or comma its last piece gives back.
  */
 public final class ContentBoundaries {
 
@@ -28,17 +30,12 @@ public final class ContentBoundaries {
 
     /** The quote with every piece at the convention's edges; the quote itself when nothing moves. */
     public Quote adjust(String text, Quote q) {
-        List<Span> moved = new ArrayList<>(q.pieces().size());
-        boolean changed = false;
         boolean reported = q.type() != QuoteType.DIRECT;
-        List<Span> around = aroundCue(text, q);
-        changed |= !around.equals(q.pieces());
-        for (Span piece : around) {
-            Span m = piece(text, piece, reported);
-            changed |= !m.equals(piece);
-            moved.add(m);
+        List<Span> moved = new ArrayList<>(q.pieces().size());
+        for (Span piece : aroundCue(text, q)) {
+            moved.add(piece(text, piece, reported));
         }
-        if (!changed) {
+        if (moved.equals(q.pieces())) {
             return q;
         }
         // The period or comma the last piece gave back leaves the text too.
@@ -71,22 +68,13 @@ public final class ContentBoundaries {
                 out.add(p);
                 continue;
             }
-            addTrimmed(text, out, p.begin(), cb);
-            addTrimmed(text, out, ce, p.end());
+            for (Span side : List.of(TextSpans.trimmed(text, p.begin(), cb), TextSpans.trimmed(text, ce, p.end()))) {
+                if (side.end() > side.begin()) {
+                    out.add(side);
+                }
+            }
         }
         return out.isEmpty() ? q.pieces() : out;
-    }
-
-    private static void addTrimmed(String text, List<Span> out, int b, int e) {
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > b) {
-            out.add(new Span(b, e));
-        }
     }
 
     /** @param reported whether the piece is reported speech, whose closing period or comma the convention leaves out */

@@ -77,7 +77,7 @@ public final class AttributionTagger {
         String text = article.text();
         // Content chunks that became the first piece of the content after an interposed attribution.
         java.util.Set<Chunk> absorbed = new java.util.HashSet<>();
-        List<Chunk[]> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Chunk c : chunks) {
             if (!c.part().equals("CON")) {
                 continue;
@@ -95,13 +95,13 @@ public final class AttributionTagger {
                     }
                 }
             }
-            found.add(new Chunk[] {c, cue, source, lead});
+            found.add(new Found(c, cue, source, lead));
         }
-        for (Chunk[] f : found) {
-            Chunk c = f[0];
-            Chunk cue = f[1];
-            Chunk source = f[2];
-            Chunk lead = f[3];
+        for (Found f : found) {
+            Chunk c = f.content();
+            Chunk cue = f.cue();
+            Chunk source = f.source();
+            Chunk lead = f.lead();
             if (absorbed.contains(c) || words(tokens, c) + (lead == null ? 0 : words(tokens, lead)) < MIN_WORDS) {
                 continue;
             }
@@ -126,6 +126,10 @@ public final class AttributionTagger {
                     sentence, pieces, RULE));
         }
         return out;
+    }
+
+    /** A content chunk with its cue, its source (or null) and the first piece before them (or null). */
+    private record Found(Chunk content, Chunk cue, Chunk source, Chunk lead) {
     }
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":", "--", "\u2014", "\u2013");
@@ -174,18 +178,16 @@ public final class AttributionTagger {
         // ("Sharing a long border, the two nations, Xi said, now have ...").
         int first = 0;
         for (int i = 0; i < from - 1; i++) {
+            if (tokens.get(i).quoteMark()) {
+                // A quotation split by its attribution is the direct rules' to find.
+                return null;
+            }
             if (CLAUSE_BREAKS.contains(tokens.get(i).text())) {
                 first = i + 1;
             }
         }
         while (first < from - 1 && tokens.get(first).punctuation()) {
             first++;
-        }
-        for (int i = 0; i < from - 1; i++) {
-            if (tokens.get(i).quoteMark()) {
-                // A quotation split by its attribution is the direct rules' to find.
-                return null;
-            }
         }
         return first < from - 1 ? new Chunk("CON", first, from - 2) : null;
     }
