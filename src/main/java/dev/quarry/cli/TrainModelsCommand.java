@@ -69,6 +69,11 @@ final class TrainModelsCommand extends SparkCommand {
                     + " (class-bigram clustering of the running text) or both (default: ${DEFAULT-VALUE}).")
     String nerWordClasses;
 
+    @Option(names = "--ner-world-towns", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Give the NER tagger GeoNames' towns of 15,000 people or more as a gazetteer feature: better on world"
+                    + " news, not in the shipped model (models/MODEL_CARD.md) (default: ${DEFAULT-VALUE}).")
+    boolean nerWorldTowns;
+
     @Option(names = "--pos-iterations", defaultValue = "5", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int posIterations;
 
@@ -131,7 +136,7 @@ final class TrainModelsCommand extends SparkCommand {
         }
         TrainModelsJob.Settings settings = new TrainModelsJob.Settings(corpora, out, kinds, posIterations, dependencyIterations,
                 embeddingDim, embeddingMinCount, embeddingIterations, nerData.equals("conll+wwn"), nerFeatures, nerEpochs,
-                nerFolds, nerRuns, nerClusters, nerWordClasses, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll,
+                nerFolds, nerRuns, nerClusters, nerWordClasses, nerWorldTowns, dev.quarry.eval.NerCorpus.WORLDWIDE_NEWSWIRE_HOLD_OUT_EVERY, dependencyMinWeight, nerWwnEvery, posWithConll,
                 attributionEpochs, attributionFolds, config.annotate().maxSentenceChars(), config.quotes().rules());
         long start = System.nanoTime();
         Map<Kind, TrainModelsJob.Measured> measured = TrainModelsJob.run(spark, settings, progress);

@@ -28,6 +28,11 @@ public final class Lexicon {
     public static final String PHRASAL_CUES = "/dev/quarry/quotes/phrasal-cues.tsv";
     public static final String METADATA_LABELS = "/dev/quarry/quotes/metadata-labels.txt";
     public static final String KNOWN_NAMES = "/dev/quarry/nlp/known-names.tsv";
+    /** Given names and their gender, derived from news by scripts/derive-given-names.py. */
+    public static final String GIVEN_NAMES = "/dev/quarry/entities/given-names.tsv";
+
+    /** Towns and cities of the world (GeoNames), a NER training gazetteer: scripts/derive-city-gazetteer.py. */
+    public static final String CITIES = "/dev/quarry/nlp/gazetteer-cities.tsv";
 
     private final Map<String, String> entries;
 
@@ -60,6 +65,11 @@ public final class Lexicon {
     /** The (lower-cased) first column of every entry. */
     public java.util.Set<String> keys() {
         return entries.keySet();
+    }
+
+    /** Every entry: the lower-cased first column and its value, in file order. */
+    public Map<String, String> entries() {
+        return entries;
     }
 
     public boolean contains(String word) {

@@ -69,7 +69,7 @@ public final class TrainModelsJob {
     public record Settings(Path corpora, Path out, Set<Kind> kinds, int posIterations, int dependencyIterations,
                            int embeddingDimension, int embeddingMinCount, int embeddingIterations,
                            boolean nerWithWorldwideNewswire, Set<String> nerFeatures, int nerEpochs, int nerFolds, int nerRuns, int[] nerClusters,
-                           String nerWordClasses,
+                           String nerWordClasses, boolean nerWorldTowns,
                            int worldwideNewswireHoldOutEvery, int dependencyMinWeight, int worldwideNewswireTrainEvery,
                            boolean posWithConll, int attributionEpochs, int attributionFolds, int maxSentenceChars,
                            List<String> quoteRules) {
@@ -431,16 +431,7 @@ public final class TrainModelsJob {
         }
         List<String> types = List.of("PER", "ORG", "LOC", "MISC");
         NerTaggerTraining.Options options = new NerTaggerTraining.Options(s.nerFeatures(), s.nerEpochs(), 2, s.nerFolds(), 42, s.nerRuns());
-        // The hand-written known-names list, as evidence the tagger weighs (annotate also applies it after the tagger).
-        Map<String, NameGazetteer> fixed = new LinkedHashMap<>();
-        if (s.nerFeatures().contains("gazetteer")) {
-            dev.quarry.text.Lexicon known = dev.quarry.text.Lexicon.load(dev.quarry.text.Lexicon.KNOWN_NAMES);
-            Map<String, Set<String>> phrases = new HashMap<>();
-            for (String name : known.keys()) {
-                phrases.put(name, Set.of(known.get(name)));
-            }
-            fixed.put(KNOWN_NAMES_GAZETTEER, new NameGazetteer(types, phrases));
-        }
+        Map<String, NameGazetteer> fixed = s.nerFeatures().contains("gazetteer") ? listGazetteers(types, s.nerWorldTowns()) : new LinkedHashMap<>();
         FeatureNerTagger tagger = new NerTaggerTraining(types, clusters, fixed, options, progress::info)
                 .train(docs.stream().map(NerTaggerTraining.Doc::of).toList());
         FeatureNerModel model = new FeatureNerModel("NER_" + java.util.UUID.randomUUID().toString().substring(24), tagger);
@@ -468,7 +459,8 @@ public final class TrainModelsJob {
                         + (s.nerRuns() > 1 ? ", the mean of " + s.nerRuns() + " runs (seeds 42 to " + (42 + s.nerRuns() - 1) + ")" : "") + ", features "
                         + String.join(", ", new java.util.TreeSet<>(s.nerFeatures()))
                         + (clusters == null ? "" : "; word classes by " + wordClassMethod())
-                        + (s.nerFeatures().contains("gazetteer") ? "; gazetteers: training names (jackknifed over " + s.nerFolds() + " folds) and the known-names list" : "")
+                        + (s.nerFeatures().contains("gazetteer") ? "; gazetteers: training names (jackknifed over " + s.nerFolds() + " folds) and the known-names list"
+                                + (s.nerWorldTowns() ? " and GeoNames' towns of 15,000 people or more" : "") : "")
                         + (s.nerFeatures().contains("document") ? "; document stage over first-stage labels jackknifed over " + s.nerFolds() + " folds" : "")
                         + "; "
                         + tagger.featureCount() + " features kept",
@@ -522,6 +514,30 @@ public final class TrainModelsJob {
 
     /** The gazetteer feature prefix of the hand-written known-names list. */
     static final String KNOWN_NAMES_GAZETTEER = "k";
+
+    /** The gazetteer feature prefix of the world's towns and cities (GeoNames). */
+    static final String CITIES_GAZETTEER = "c";
+
+    /**
+     * The name lists that are not learned from the training documents, by feature prefix, as evidence
+     * the tagger weighs: the hand-written known-names list (annotate also applies it after the tagger)
+     * and, with {@code worldTowns}, the towns and cities of GeoNames, which the training text mostly
+     * never names (better on the Worldwide Newswire slices, not shipped: models/MODEL_CARD.md says why).
+     */
+    static Map<String, NameGazetteer> listGazetteers(List<String> types, boolean worldTowns) {
+        Map<String, NameGazetteer> lists = new LinkedHashMap<>();
+        lists.put(KNOWN_NAMES_GAZETTEER, gazetteer(types, dev.quarry.text.Lexicon.load(dev.quarry.text.Lexicon.KNOWN_NAMES)));
+        if (worldTowns) {
+            lists.put(CITIES_GAZETTEER, gazetteer(types, dev.quarry.text.Lexicon.load(dev.quarry.text.Lexicon.CITIES)));
+        }
+        return lists;
+    }
+
+    private static NameGazetteer gazetteer(List<String> types, dev.quarry.text.Lexicon list) {
+        Map<String, Set<String>> phrases = new HashMap<>();
+        list.entries().forEach((name, type) -> phrases.put(name, Set.of(type)));
+        return new NameGazetteer(types, phrases);
+    }
 
     /** The vectors of the embeddings model in the output folder (trained earlier in this run, or before). */
     private Map<String, float[]> wordVectors() {

@@ -259,10 +259,11 @@ class TrainedModelsTest {
         assertEquals(ExitCode.USAGE, QuarryCli.execute("train-models", "--corpora", corpora.toString(), "--out", copy.toString(),
                 "--only", "ner", "--ner-word-classes", "brown"));
         int exit = QuarryCli.execute("train-models", "--corpora", corpora.toString(), "--out", copy.toString(), "--only", "ner",
-                "--ner-epochs", "2", "--ner-clusters", "4,16", "--ner-word-classes", "both", "--set", "spark.master=local[2]");
+                "--ner-epochs", "2", "--ner-clusters", "4,16", "--ner-word-classes", "both", "--ner-world-towns", "--set", "spark.master=local[2]");
         assertEquals(ExitCode.OK, exit);
         String report = Files.readString(copy.resolve("training-report.json"));
         assertTrue(report.contains("k-means over the Word2Vec vectors at [4, 16] and exchange clustering of the raw training text"), report);
+        assertTrue(report.contains("the known-names list and GeoNames' towns of 15,000 people or more"), report);
     }
 
     @Test
