@@ -20,6 +20,10 @@ import java.util.Map;
  *   <li>a single word that is the last word of a person's name elsewhere in the document becomes
  *       that person, whether it was untagged or tagged as something else ("Clinton" after "Bill
  *       Clinton"), unless it is tagged so more often than the name is used;</li>
+ *   <li>a name of two words or more typed as something else becomes a person when it opens with a
+ *       given name and its last word is tagged alone as a person more often than as that type
+ *       ("Bernie Sanders" ORG beside "Sanders" PER), or when it is the first words of a person's
+ *       longer name ("Aung San" beside "Aung San Suu Kyi");</li>
  *   <li>a word in a headline set in capitals ("JAPAN") is looked up as the text writes it ("Japan").</li>
  * </ul>
  * Sentences are lists of token texts with parallel BIO labels; the input lists are not changed.
@@ -35,6 +39,7 @@ public final class NerConsistency {
         labels = withKnownNames(tokens, labels);
         Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
         Map<String, Integer> surnames = new HashMap<>();
+        java.util.Set<String> personPrefixes = new java.util.HashSet<>();
         List<List<BioChunks.Chunk>> chunks = new ArrayList<>();
         for (int s = 0; s < tokens.size(); s++) {
             List<BioChunks.Chunk> cs = BioChunks.of(labels.get(s));
@@ -43,6 +48,9 @@ public final class NerConsistency {
                 typeCounts.computeIfAbsent(phrase(tokens.get(s), c.start(), c.end()), k -> new HashMap<>()).merge(c.type(), 1, Integer::sum);
                 if (c.type().equals("PER") && c.end() - c.start() >= 2) {
                     surnames.merge(tokens.get(s).get(c.end() - 1), 1, Integer::sum);
+                }
+                for (int k = c.start() + 2; c.type().equals("PER") && k < c.end(); k++) {
+                    personPrefixes.add(phrase(tokens.get(s), c.start(), k));
                 }
             }
         }
@@ -56,6 +64,14 @@ public final class NerConsistency {
                 if (c.end() - c.start() == 1 && !type.equals("PER") && surnameUses(surnames, word) > 0
                         && surnameUses(surnames, word) >= typeCounts.get(word).getOrDefault(type, 0)) {
                     // "Clinton" tagged LOC in a document about "Bill Clinton".
+                    type = "PER";
+                }
+                if (!type.equals("PER") && c.end() - c.start() >= 2
+                        && (personPrefixes.contains(phrase(words, c.start(), c.end()))
+                            || GIVEN_NAMES.contains(word) && !possessiveInside(words, c.start(), c.end())
+                               && aloneMoreOftenAPerson(typeCounts.get(words.get(c.end() - 1)), type))) {
+                    // "Aung San" (LOC, as "San" is a town) in a document about "Aung San Suu Kyi"; "Bernie
+                    // Sanders" tagged ORG where "Sanders" alone is a person.
                     type = "PER";
                 }
                 if (!type.equals(c.type())) {
@@ -111,7 +127,24 @@ public final class NerConsistency {
         return surnames.getOrDefault(word, 0) + (base.equals(word) ? 0 : surnames.getOrDefault(base, 0));
     }
 
+    /** "National Review's Ian Tuttle": an owner and a person, not one name. */
+    private static boolean possessiveInside(List<String> words, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            String w = words.get(i);
+            if (w.equals("'s") || w.equals("\u2019s") || !Lexicon.withoutPossessive(w).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name's last word, tagged alone in the document, is a person more often than {@code type}. */
+    private static boolean aloneMoreOftenAPerson(Map<String, Integer> counts, String type) {
+        return counts != null && counts.getOrDefault("PER", 0) > counts.getOrDefault(type, 0);
+    }
+
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
+    private static final Lexicon GIVEN_NAMES = Lexicon.load(Lexicon.GIVEN_NAMES);
     /** Given names that are also months or common words, which a tagger leaves out of the name. */
     private static final java.util.Set<String> WORD_LIKE_GIVEN_NAMES = java.util.Set.of(
             "June", "April", "May", "August", "Summer", "Autumn", "Grace", "Hope", "Joy", "Faith", "Rose", "Dawn",

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class EntityGrouper {
 
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
-    private static final Lexicon GIVEN_NAMES = Lexicon.load("/dev/quarry/entities/given-names.tsv");
+    private static final Lexicon GIVEN_NAMES = Lexicon.load(Lexicon.GIVEN_NAMES);
     private static final java.util.regex.Pattern MALE_ADDRESS = java.util.regex.Pattern.compile("(?s).*\\bMr\\.?\\s*$");
     private static final java.util.regex.Pattern FEMALE_ADDRESS = java.util.regex.Pattern.compile("(?s).*\\b(Mrs|Ms|Miss)\\.?\\s*$");
     /** Forms of address: part of how a name is written, not a role. */

@@ -95,4 +95,32 @@ class NerConsistencyTest {
         assertEquals(labels("B-PER O O O"), out.get(4));
         assertEquals(labels("B-PER I-PER O O O O"), out.get(1));
     }
+
+    @Test
+    void aFullNameTaggedAsSomethingElseIsThePersonItsSurnameNamesAlone() {
+        List<List<String>> tokens = List.of(words("Bernie Kovalenko offered advice ."), words("Kovalenko said so ."),
+                words("Kovalenko added more ."), words("Ford Kovalenko Trust"));
+        List<List<String>> in = List.of(labels("B-ORG I-ORG O O O"), labels("B-PER O O O"), labels("B-PER O O O"),
+                labels("B-ORG I-ORG I-ORG"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("B-PER I-PER O O O"), out.get(0), "'Bernie' is a given name and 'Kovalenko' alone a person");
+        assertEquals(in.get(3), out.get(3), "an organisation that does not open with a given name stays one");
+        List<List<String>> tokens3 = List.of(words("Bill Review’s Ian Kovalenko wrote ."), words("Kovalenko said so ."));
+        List<List<String>> in3 = List.of(labels("B-ORG I-ORG I-ORG I-ORG O O"), labels("B-PER O O O"));
+        assertEquals(in3, NerConsistency.apply(tokens3, in3), "an owner's possessive inside: not one name");
+        List<List<String>> tokens2 = List.of(words("Bernie Kovalenko offered advice ."), words("Kovalenko Industries said so ."));
+        List<List<String>> in2 = List.of(labels("B-ORG I-ORG O O O"), labels("B-ORG I-ORG O O O"));
+        assertEquals(in2, NerConsistency.apply(tokens2, in2), "without the surname alone as a person, the tagger's type stands");
+    }
+
+    @Test
+    void theFirstWordsOfAPersonsFullNameAreThatFamilysName() {
+        List<List<String>> tokens = List.of(words("Tin Maw Aye Lwin visited ."), words("the daughter of Tin Maw , the general"),
+                words("Tin Maw Road"));
+        List<List<String>> in = List.of(labels("B-PER I-PER I-PER I-PER O O"), labels("O O O B-LOC I-LOC O O O"),
+                labels("B-LOC I-LOC I-LOC"));
+        List<List<String>> out = NerConsistency.apply(tokens, in);
+        assertEquals(labels("O O O B-PER I-PER O O O"), out.get(1));
+        assertEquals(in.get(2), out.get(2), "a longer place that begins with the name is not the name");
+    }
 }

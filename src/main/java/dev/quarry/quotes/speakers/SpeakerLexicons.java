@@ -33,7 +33,7 @@ final class SpeakerLexicons {
         this.nameStopwords = Lexicon.load(Lexicon.NAME_STOPWORDS);
         this.organisationWords = Lexicon.load(Lexicon.ORGANISATION_WORDS);
         this.genderWords = Lexicon.load("/dev/quarry/quotes/gender-words.tsv");
-        this.givenNames = Lexicon.load("/dev/quarry/entities/given-names.tsv");
+        this.givenNames = Lexicon.load(Lexicon.GIVEN_NAMES);
         this.groupNouns = Lexicon.load("/dev/quarry/quotes/group-nouns.txt");
         this.affiliations = Lexicon.load("/dev/quarry/entities/affiliation-words.txt");
         this.documentNouns = Lexicon.load("/dev/quarry/quotes/document-nouns.txt");
