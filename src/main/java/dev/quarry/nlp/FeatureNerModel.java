@@ -59,25 +59,30 @@ public final class FeatureNerModel extends NerCrfModel {
     @Override
     public Seq<Annotation> annotate(Seq<Annotation> annotations) {
         Seq<TaggedSentence> sentences = PosTagged.unpack(annotations);
-        List<String[]> words = new ArrayList<>(sentences.length());
+        List<TaggerTokens> words = new ArrayList<>(sentences.length());
         List<IndexedTaggedWord[]> indexed = new ArrayList<>(sentences.length());
         scala.collection.Iterator<TaggedSentence> it = sentences.iterator();
         while (it.hasNext()) {
             IndexedTaggedWord[] w = it.next().indexedTaggedWords();
             String[] text = new String[w.length];
+            int[] begins = new int[w.length];
+            int[] ends = new int[w.length];
             for (int i = 0; i < w.length; i++) {
                 text[i] = w[i].word();
+                begins[i] = w[i].begin();
+                ends[i] = w[i].end() + 1; // Spark NLP's ends are inclusive
             }
-            words.add(text);
+            words.add(TaggerTokens.of(text, begins, ends));
             indexed.add(w);
         }
-        List<String[]> labels = tagger().tag(words);
+        List<String[]> labels = tagger().tag(words.stream().map(TaggerTokens::words).toList());
         List<TaggedSentence> out = new ArrayList<>(labels.size());
         for (int s = 0; s < labels.size(); s++) {
             IndexedTaggedWord[] w = indexed.get(s);
+            String[] sentenceLabels = words.get(s).spread(labels.get(s));
             IndexedTaggedWord[] tagged = new IndexedTaggedWord[w.length];
             for (int i = 0; i < w.length; i++) {
-                tagged[i] = IndexedTaggedWord.apply(w[i].word(), labels.get(s)[i], w[i].begin(), w[i].end(),
+                tagged[i] = IndexedTaggedWord.apply(w[i].word(), sentenceLabels[i], w[i].begin(), w[i].end(),
                         scala.Option.empty(), IndexedTaggedWord.apply$default$6());
             }
             out.add(TaggedSentence.apply(tagged));

@@ -118,7 +118,7 @@ public final class AnnotatedArticle {
             if (i + 1 < tokens.size()) {
                 TokenSpan next = tokens.get(i + 1);
                 if (next.begin() == t.end() && next.end() == t.end() + 1 && text.charAt(t.end()) == '.'
-                        && isAbbreviation(text.substring(t.begin(), t.end()))) {
+                        && Abbreviations.takesStop(text.substring(t.begin(), t.end()))) {
                     out.add(new TokenSpan(t.begin(), next.end(), t.pos()));
                     i++;
                     continue;
@@ -127,33 +127,6 @@ public final class AnnotatedArticle {
             out.add(t);
         }
         return out;
-    }
-
-    private static final java.util.Set<String> ABBREVIATIONS = loadAbbreviations();
-
-    private static java.util.Set<String> loadAbbreviations() {
-        java.util.Set<String> set = new java.util.HashSet<>();
-        try (var in = AnnotatedArticle.class.getResourceAsStream("/dev/quarry/nlp/abbreviations.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("abbreviations.txt missing from the jar");
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    set.add(line);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return set;
-    }
-
-    private static boolean isAbbreviation(String word) {
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true;
-        }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public String articleId() {
