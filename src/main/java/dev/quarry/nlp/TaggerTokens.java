@@ -2,6 +2,7 @@ package dev.quarry.nlp;
 
 import dev.quarry.text.Abbreviations;
 import dev.quarry.text.Lexicon;
+import dev.quarry.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class TaggerTokens {
             String type = out[i - 1].substring(2);
             // The chunk may open with a quotation mark the tagger took in ("'' Ms. Boxer").
             int start = i - 1;
-            while (start > 0 && out[start].equals("I-" + type) && out[start - 1].endsWith("-" + type) && !hasLetterOrDigit(words[wordOf[start - 1]])) {
+            while (start > 0 && out[start].equals("I-" + type) && out[start - 1].endsWith("-" + type) && Token.isPunctuation(words[wordOf[start - 1]])) {
                 start--;
             }
             if (out[start].startsWith("B-") || start == 0 || !out[start - 1].endsWith("-" + type)) {
@@ -100,11 +101,7 @@ public final class TaggerTokens {
 
     /** Punctuation that ends a name: anything without a letter or digit but a hyphen, stop or apostrophe. */
     private static boolean breaksName(String w) {
-        return !hasLetterOrDigit(w) && !w.chars().allMatch(c -> c == '-' || c == '.' || c == '\'' || c == '\u2019');
-    }
-
-    private static boolean hasLetterOrDigit(String w) {
-        return w.chars().anyMatch(Character::isLetterOrDigit);
+        return Token.isPunctuation(w) && !w.chars().allMatch(c -> c == '-' || c == '.' || c == '\'' || c == '\u2019');
     }
 
     private static final Lexicon TITLES = Lexicon.load(Lexicon.TITLES);
