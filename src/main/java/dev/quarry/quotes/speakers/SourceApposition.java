@@ -12,18 +12,24 @@ import java.util.Set;
 /**
  * {@code said Arthur Hellman, a law professor at the University of Pittsburgh.}: a source written
  * after its cue takes in the apposition that follows it, to the end of the sentence, as PolNeAR
- * writes sources (on train, 480 such sources hold their apposition and 54 do not, most of those a
- * relative clause: "who said ..."). An apposition followed by a comma and a lower-case word keeps
- * that comma ({@code said Peter Rice, chairman of Fox Networks Group, noting that}). A source before
- * its cue that holds an apposition keeps the comma that closes it. Applied once the speaker is
- * resolved: the name comes from the mention as found, only the mention's span grows.
+ * writes sources (on train, 480 such sources hold their apposition and 54 do not). An apposition
+ * followed by a comma and a lower-case word keeps that comma ({@code said Peter Rice, chairman of Fox
+ * Networks Group, noting that}). After its cue a source also takes in an age ({@code said Ryan Lee,
+ * 30, a machinist}), a relative clause, a capitalised title or party, "then ..." and a common noun's
+ * complement ({@code said a longtime adviser to Trump}), all as PolNeAR writes them more often than
+ * not. A source before its cue that holds an apposition keeps the comma that closes it. Applied once
+ * the speaker is resolved: the name comes from the mention as found, only the mention's span grows.
  */
 final class SourceApposition {
 
-    /** Words that open a relative clause, which is no apposition. */
+    /** Words that open a relative clause: no apposition, but part of a source after its cue (not "that"). */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which", "that", "where", "when");
     /** Most tokens an apposition may hold; a longer run is left alone. */
     private static final int MAX_TOKENS = 25;
+    /** Words that open a common noun's complement inside a source ("an adviser to", "a source familiar with"). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("to", "of", "for", "with", "in", "at", "from", "on", "involved", "familiar", "close");
+    /** "then ambassador to Israel", "now a lobbyist". */
+    private static final Set<String> TIME_BEFORE_POST = Set.of("then", "now", "formerly");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one");
 
     private SourceApposition() {
@@ -61,15 +67,34 @@ final class SourceApposition {
         String text = article.text();
         List<Token> tokens = article.tokens();
         int i = article.firstTokenAtOrAfter(q.speakerEnd());
+        if (i < tokens.size() && i > 0 && takesComplement(tokens.get(i - 1), tokens.get(i)) && tokens.get(i).begin() == q.speakerEnd() + 1) {
+            return complementEnd(article, q, i);
+        }
         if (i + 1 >= tokens.size() || !tokens.get(i).text().equals(",") || tokens.get(i).begin() != q.speakerEnd()) {
             return null;
         }
         Token first = tokens.get(i + 1);
-        if (!opensApposition(first) || lineBreakBetween(text, tokens.get(i).end(), first.begin())) {
+        if (lineBreakBetween(text, tokens.get(i).end(), first.begin())) {
             return null;
         }
+        int from = i + 1;
         int end = -1;
-        for (int k = i + 1; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
+        if (isAge(first) && (i + 2 >= tokens.size() || endsSentence(tokens, i + 2))) {
+            return first.end();
+        }
+        if (isAge(first) && i + 3 < tokens.size() && tokens.get(i + 2).text().equals(",")) {
+            // "said Ryan Lee, 30, a machinist": the age and its comma belong to the source, and what follows
+            // them when it is an apposition or a home town ("30, of Tampa").
+            end = first.end();
+            from = i + 3;
+            first = tokens.get(from);
+            if (!opensApposition(first) && !first.lower().equals("of")) {
+                return end;
+            }
+        } else if (!opensApposition(first) && !opensClauseAfterCue(first)) {
+            return null;
+        }
+        for (int k = from; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
             Token t = tokens.get(k);
             if (q.contentOverlaps(t.span()) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(")
                     || lineBreakBetween(text, tokens.get(k - 1).end(), t.begin())) {
@@ -83,6 +108,54 @@ final class SourceApposition {
             end = t.end();
         }
         return null;
+    }
+
+    /**
+     * Besides an apposition proper, what PolNeAR also writes into a source after its cue: a relative clause
+     * ("said Mr. Trump, who is regarded as a germaphobe"; not "that"), a title or party in capitals
+     * ("said Senator Chris Coons, Democrat of Delaware"), and "then" or "now" before a former or present
+     * post ("said James Cunningham, then ambassador to Israel"). Measured on train (docs/quotes.md).
+     */
+    private static boolean opensClauseAfterCue(Token first) {
+        String w = first.lower();
+        if (RELATIVES.contains(w)) {
+            return !w.equals("that");
+        }
+        if (TIME_BEFORE_POST.contains(w)) {
+            return true;
+        }
+        String pos = first.pos();
+        return Character.isUpperCase(first.text().charAt(0)) && pos != null && pos.startsWith("NNP") && !TokenShapes.isStop(first);
+    }
+
+    /** {@code a longtime adviser} {@code to}: a common noun, lower-case, followed by a word that opens its complement. */
+    private static boolean takesComplement(Token head, Token next) {
+        String pos = head.pos();
+        return COMPLEMENT_OPENERS.contains(next.lower()) && pos != null && (pos.equals("NN") || pos.equals("NNS"))
+                && Character.isLowerCase(head.text().charAt(0));
+    }
+
+    /**
+     * {@code said a longtime adviser to Trump}: the complement of a common-noun source runs to the first
+     * comma, bracket, quotation mark, the content or the sentence's end. Null when nothing is taken.
+     */
+    private static Integer complementEnd(AnnotatedArticle article, Quote q, int i) {
+        List<Token> tokens = article.tokens();
+        int end = -1;
+        for (int k = i; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (q.contentOverlaps(t.span()) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(") || t.text().equals(",")
+                    || lineBreakBetween(article.text(), tokens.get(k - 1).end(), t.begin())) {
+                return end < 0 ? null : end;
+            }
+            end = t.end();
+        }
+        return null;
+    }
+
+    private static boolean isAge(Token t) {
+        String w = t.text();
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -71,7 +71,8 @@ public final class SpeakerResolver {
         ArticleContext context = ArticleContext.of(article, referents, quotes, lexicons);
         List<Quote> resolved = new ArrayList<>(quotes.size());
         List<Said> said = new ArrayList<>();
-        for (Quote q : quotes) {
+        for (Quote given : quotes) {
+            Quote q = PronounContraction.trim(article.text(), given);
             Quote r = q;
             if (q.hasSpeakerMention()) {
                 Found found = resolveMention(context, q, said);

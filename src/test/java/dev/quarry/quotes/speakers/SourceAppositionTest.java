@@ -15,7 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class SourceAppositionTest {
 
     private static Quote only(String text) {
-        AnnotatedArticle article = TestAnnotator.annotate("a1", text);
+        return only(text, java.util.Map.of());
+    }
+
+    private static Quote only(String text, java.util.Map<String, String> tags) {
+        AnnotatedArticle article = TestAnnotator.annotate("a1", text, tags);
         List<Quote> quotes = new SpeakerResolver().resolve(article, new QuoteFinder().find(article));
         assertEquals(1, quotes.size(), "quotes: " + quotes);
         Quote q = quotes.get(0);
@@ -43,9 +47,43 @@ class SourceAppositionTest {
     }
 
     @Test
-    void aParticipleOrARelativeClauseIsNoApposition() {
+    void aParticipleIsNoApposition() {
         assertEquals("Arthur Lund", only("\"The dam will hold,\" said Arthur Lund, smiling at the crowd.").speakerMention());
-        assertEquals("Arthur Lund", only("\"The dam will hold,\" said Arthur Lund, who built it.").speakerMention());
+    }
+
+    @Test
+    void aRelativeClauseAfterTheCueIsPartOfTheSource() {
+        Quote q = only("\"The dam will hold,\" said Arthur Lund, who built it in 1990.");
+        assertEquals("Arthur Lund, who built it in 1990", q.speakerMention());
+        assertEquals("Arthur Lund", q.speaker());
+    }
+
+    @Test
+    void anAgeAndWhatFollowsItArePartOfTheSource() {
+        assertEquals("Carla Ruiz, 41, a welder from Tromso",
+                only("\"The dam will hold,\" said Carla Ruiz, 41, a welder from Tromso.").speakerMention());
+        assertEquals("Carla Ruiz, 41, of Tromso", only("\"The dam will hold,\" said Carla Ruiz, 41, of Tromso.").speakerMention());
+        assertEquals("Carla Ruiz, 41", only("\"The dam will hold,\" said Carla Ruiz, 41.").speakerMention());
+    }
+
+    @Test
+    void aFormerPostOrACapitalisedTitleIsPartOfTheSource() {
+        assertEquals("Arthur Lund, then mayor of Bergen",
+                only("\"The dam will hold,\" said Arthur Lund, then mayor of Bergen.").speakerMention());
+        assertEquals("Ola Berg, Democrat of Oslo",
+                only("\"The dam will hold,\" said Ola Berg, Democrat of Oslo.", java.util.Map.of("Democrat", "NNP")).speakerMention());
+        // untagged, a capital after the comma may be a place or a second name: left alone
+        assertEquals("Ola Berg", only("\"The dam will hold,\" said Ola Berg, Democrat of Oslo.").speakerMention());
+    }
+
+    @Test
+    void aCommonNounSourceTakesInItsComplement() {
+        Quote q = only("\"The dam will hold,\" said a longtime adviser to the mayor, in a statement.",
+                java.util.Map.of("adviser", "NN"));
+        assertEquals("a longtime adviser to the mayor", q.speakerMention());
+        // a name is not a common noun: "said Arthur Lund in a statement" keeps the name alone
+        assertEquals("Arthur Lund", only("\"The dam will hold,\" said Arthur Lund in a statement.",
+                java.util.Map.of("Lund", "NNP")).speakerMention());
     }
 
     @Test
