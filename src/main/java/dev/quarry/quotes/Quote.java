@@ -107,6 +107,12 @@ public record Quote(
                 speakerMention, speakerStart, speakerEnd, speaker, speakerEntityId, speakerType, confidence, sentenceIndex, newPieces, rule);
     }
 
+    /** The same quote of another type ({@link QuoteType#MIXED} once its content takes in a quotation). */
+    public Quote withType(QuoteType newType) {
+        return new Quote(articleId, text, start, end, newType, cue, cueStart, cueEnd, speakerMention,
+                speakerStart, speakerEnd, speaker, speakerEntityId, speakerType, confidence, sentenceIndex, pieces, rule);
+    }
+
     /** The same quote with no speaker mention (the resolved speaker, if any, stays). */
     public Quote withoutSpeakerMention() {
         return new Quote(articleId, text, start, end, type, cue, cueStart, cueEnd, null,

@@ -60,7 +60,8 @@ public final class QuoteFinder {
      * them, then {@link CueBoundaries} and the steps after it. Cross-validation calls it with the rules' quotes it keeps for every fold.
      */
     public List<Quote> complete(AnnotatedArticle article, List<Quote> byRules) {
-        List<Quote> merged = tagger == null ? byRules : ModelPrecedence.merge(byRules, tagger.find(article, byRules));
+        List<Quote> merged = tagger == null ? byRules
+                : QuotationClosure.close(article, ModelPrecedence.merge(byRules, tagger.find(article, byRules)));
         return merged.stream().map(q -> contentBoundaries.adjust(article.text(), prepositionObjectMentions.correct(article,
                 predicateMentions.correct(article, cueBoundaries.adjust(article.text(), q))))).toList();
     }
