@@ -24,21 +24,81 @@ final class QuotationClosure {
     private QuotationClosure() {
     }
 
-    /** The quotes, the tagger's with their content closed over the quotations they cut. */
+    /**
+     * The quotes, the tagger's with their content closed over the quotations they cut. Two chunks of one
+     * quotation (a sentence each) would both close over it: the later one goes, merged into the earlier.
+     * A content is not closed over another quote of the rules that it did not overlap before.
+     */
     static List<Quote> close(AnnotatedArticle article, List<Quote> quotes) {
         List<QuotedSpan> quotations = null;
-        List<Quote> out = new ArrayList<>(quotes.size());
-        for (Quote q : quotes) {
+        Quote[] out = new Quote[quotes.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> quotes.get(i).start()));
+        // The tagger's quotes kept so far, closed, and as they came.
+        List<Quote> keptClosed = new ArrayList<>();
+        List<Quote> keptOriginal = new ArrayList<>();
+        for (int i : order) {
+            Quote q = quotes.get(i);
             if (!AttributionTagger.RULE.equals(q.rule()) || q.pieces() == null || q.pieces().isEmpty()) {
-                out.add(q);
+                out[i] = q;
                 continue;
             }
             if (quotations == null) {
                 quotations = QuoteMarks.find(article.text(), article.paragraphs());
             }
-            out.add(close(article.text(), quotations, q));
+            Quote closed = close(article.text(), quotations, q);
+            if (closed != q) {
+                if (overlapsNewly(closed, q, quotes)) {
+                    closed = q;
+                } else if (mergesInto(closed, q, keptClosed, keptOriginal)) {
+                    continue;
+                }
+            }
+            out[i] = closed;
+            keptClosed.add(closed);
+            keptOriginal.add(q);
         }
-        return out;
+        List<Quote> result = new ArrayList<>(quotes.size());
+        for (Quote q : out) {
+            if (q != null) {
+                result.add(q);
+            }
+        }
+        return result;
+    }
+
+    /** Whether {@code closed} overlaps a quote of the rules that {@code original} did not overlap. */
+    private static boolean overlapsNewly(Quote closed, Quote original, List<Quote> quotes) {
+        for (Quote o : quotes) {
+            if (!AttributionTagger.RULE.equals(o.rule()) && overlaps(closed, o) && !overlaps(original, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code closed} now overlaps a kept tagger quote, closed, that it did not overlap as both came. */
+    private static boolean mergesInto(Quote closed, Quote original, List<Quote> keptClosed, List<Quote> keptOriginal) {
+        for (int k = 0; k < keptClosed.size(); k++) {
+            if (overlaps(closed, keptClosed.get(k)) && !overlaps(original, keptOriginal.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Quote a, Quote b) {
+        for (Span x : a.pieces()) {
+            for (Span y : b.pieces()) {
+                if (x.begin() < y.end() && y.begin() < x.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Quote close(String text, List<QuotedSpan> quotations, Quote q) {

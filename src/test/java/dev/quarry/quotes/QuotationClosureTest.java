@@ -60,4 +60,23 @@ class QuotationClosureTest {
         Quote tagger = quote(twoParagraphs, "that \u201Cthe dam will hold", QuoteType.MIXED, AttributionTagger.RULE);
         assertSame(tagger, only(twoParagraphs, tagger));
     }
+
+    @Test
+    void twoChunksOfOneQuotationBecomeOneQuote() {
+        String text = "Lund said that \u201Cthe dam will hold. Berg agreed it has always held.\u201D Then he left.";
+        Quote first = quote(text, "that \u201Cthe dam will hold", QuoteType.MIXED, AttributionTagger.RULE);
+        Quote second = quote(text, "it has always held", QuoteType.INDIRECT, AttributionTagger.RULE);
+        List<Quote> out = QuotationClosure.close(TestAnnotator.annotate("a1", text), List.of(second, first));
+        assertEquals(1, out.size(), "out: " + out);
+        assertEquals("that \u201Cthe dam will hold. Berg agreed it has always held.\u201D", text.substring(out.get(0).start(), out.get(0).end()));
+    }
+
+    @Test
+    void contentIsNotClosedOverAQuoteOfTheRules() {
+        String text = "Lund said that \u201Cthe dam will hold. Berg agreed it has always held.\u201D Then he left.";
+        Quote tagger = quote(text, "that \u201Cthe dam will hold", QuoteType.MIXED, AttributionTagger.RULE);
+        Quote rule = quote(text, "it has always held", QuoteType.INDIRECT, "opening-cue");
+        List<Quote> out = QuotationClosure.close(TestAnnotator.annotate("a1", text), List.of(tagger, rule));
+        assertEquals(List.of(tagger, rule), out);
+    }
 }
