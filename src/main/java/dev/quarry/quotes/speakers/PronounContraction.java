@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * {@code He’s predicting}: the tokenizer keeps a pronoun and its contracted "is" or "has" as one token,
- * so a source mention can read {@code He’s}; PolNeAR's source is {@code He}. A personal pronoun takes no
- * possessive "'s", so the two letters are always the verb. Applied before the speaker is resolved.
+ * so a source mention can read {@code He’s}; PolNeAR's source is {@code He}. These pronouns take no
+ * possessive "'s" ("his", "its", "whose"), so the two letters are always the verb. Applied before the
+ * speaker is resolved, so that the pronoun is resolved as one.
  */
 final class PronounContraction {
 
@@ -31,7 +32,7 @@ final class PronounContraction {
         return q.withSpeakerMention(at.of(text), at);
     }
 
-    /** The end of the pronoun when {@code [begin, end)} is a personal pronoun and "'s"; else {@code end}. */
+    /** The end of the pronoun when {@code [begin, end)} is one of these pronouns and "'s"; else {@code end}. */
     static int pronounEnd(String text, int begin, int end) {
         if (end - begin < 3) {
             return end;
