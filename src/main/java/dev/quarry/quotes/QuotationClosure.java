@@ -27,23 +27,20 @@ final class QuotationClosure {
     /**
      * The quotes, the tagger's with their content closed over the quotations they cut. Two chunks of one
      * quotation (a sentence each) would both close over it: the later one goes, merged into the earlier.
-     * A content is not closed over another quote of the rules that it did not overlap before.
+     * A content is not closed over another quote of the rules that it did not overlap before. In order of
+     * start, as {@link dev.quarry.quotes.model.ModelPrecedence} gives them.
      */
     static List<Quote> close(AnnotatedArticle article, List<Quote> quotes) {
         List<QuotedSpan> quotations = null;
-        Quote[] out = new Quote[quotes.size()];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingInt(i -> quotes.get(i).start()));
+        List<Quote> byStart = new ArrayList<>(quotes);
+        byStart.sort(java.util.Comparator.comparingInt(Quote::start));
+        List<Quote> out = new ArrayList<>(quotes.size());
         // The tagger's quotes kept so far, closed, and as they came.
         List<Quote> keptClosed = new ArrayList<>();
         List<Quote> keptOriginal = new ArrayList<>();
-        for (int i : order) {
-            Quote q = quotes.get(i);
+        for (Quote q : byStart) {
             if (!AttributionTagger.RULE.equals(q.rule()) || q.pieces() == null || q.pieces().isEmpty()) {
-                out[i] = q;
+                out.add(q);
                 continue;
             }
             if (quotations == null) {
@@ -57,17 +54,11 @@ final class QuotationClosure {
                     continue;
                 }
             }
-            out[i] = closed;
+            out.add(closed);
             keptClosed.add(closed);
             keptOriginal.add(q);
         }
-        List<Quote> result = new ArrayList<>(quotes.size());
-        for (Quote q : out) {
-            if (q != null) {
-                result.add(q);
-            }
-        }
-        return result;
+        return out;
     }
 
     /** Whether {@code closed} overlaps a quote of the rules that {@code original} did not overlap. */
@@ -91,11 +82,9 @@ final class QuotationClosure {
     }
 
     private static boolean overlaps(Quote a, Quote b) {
-        for (Span x : a.pieces()) {
-            for (Span y : b.pieces()) {
-                if (x.begin() < y.end() && y.begin() < x.end()) {
-                    return true;
-                }
+        for (Span piece : a.pieces()) {
+            if (b.contentOverlaps(piece)) {
+                return true;
             }
         }
         return false;
@@ -127,13 +116,8 @@ final class QuotationClosure {
             pieces.set(0, new Span(begin, first.end()));
             pieces.set(pieces.size() - 1, new Span(last.begin(), end));
         }
-        StringBuilder said = new StringBuilder();
-        boolean marked = false;
-        for (Span p : pieces) {
-            said.append(said.length() == 0 ? "" : " ").append(p.of(text));
-            marked |= QuoteMarks.containsMark(text, p.begin(), p.end());
-        }
-        Quote closed = q.withContent(said.toString(), pieces);
-        return marked && closed.type() == QuoteType.INDIRECT ? closed.withType(QuoteType.MIXED) : closed;
+        Quote closed = q.withContent(AttributionTagger.said(text, pieces), pieces);
+        // Only text is added, so a mixed quote stays mixed; an indirect one takes in its first quotation mark.
+        return closed.type() == QuoteType.INDIRECT ? closed.withType(AttributionTagger.typeOf(text, pieces)) : closed;
     }
 }

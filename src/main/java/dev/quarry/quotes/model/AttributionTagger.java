@@ -113,19 +113,32 @@ public final class AttributionTagger {
             Span content = new Span(pieces.get(0).begin(), pieces.get(pieces.size() - 1).end());
             Span cueSpan = span(text, tokens, cue);
             Span sourceSpan = source == null ? null : span(text, tokens, source);
-            boolean marked = false;
-            StringBuilder said = new StringBuilder();
-            for (Span piece : pieces) {
-                marked |= dev.quarry.quotes.QuoteMarks.containsMark(text, piece.begin(), piece.end());
-                said.append(said.length() == 0 ? "" : " ").append(piece.of(text));
-            }
-            out.add(new Quote(article.articleId(), said.toString(), content.begin(), content.end(), marked ? QuoteType.MIXED : QuoteType.INDIRECT,
+            out.add(new Quote(article.articleId(), said(text, pieces), content.begin(), content.end(), typeOf(text, pieces),
                     cueSpan.of(text), cueSpan.begin(), cueSpan.end(),
                     sourceSpan == null ? null : sourceSpan.of(text), sourceSpan == null ? null : sourceSpan.begin(),
                     sourceSpan == null ? null : sourceSpan.end(), null, null, null, sourceSpan == null ? 0.5 : 0.7,
                     sentence, pieces, RULE));
         }
         return out;
+    }
+
+    /** What a tagger's quote says: its pieces' text, joined by a space. */
+    public static String said(String text, List<Span> pieces) {
+        StringBuilder said = new StringBuilder();
+        for (Span piece : pieces) {
+            said.append(said.length() == 0 ? "" : " ").append(piece.of(text));
+        }
+        return said.toString();
+    }
+
+    /** A tagger's quote is mixed when a piece holds a quotation mark, else indirect. */
+    public static QuoteType typeOf(String text, List<Span> pieces) {
+        for (Span piece : pieces) {
+            if (dev.quarry.quotes.QuoteMarks.containsMark(text, piece.begin(), piece.end())) {
+                return QuoteType.MIXED;
+            }
+        }
+        return QuoteType.INDIRECT;
     }
 
     /** A content chunk with its cue, its source (or null) and the first piece before them (or null). */

@@ -68,7 +68,8 @@ final class SourceApposition {
         List<Token> tokens = article.tokens();
         int i = article.firstTokenAtOrAfter(q.speakerEnd());
         if (i < tokens.size() && i > 0 && takesComplement(tokens.get(i - 1), tokens.get(i)) && tokens.get(i).begin() == q.speakerEnd() + 1) {
-            return complementEnd(article, q, i);
+            // "said a longtime adviser to Trump": the complement of a common-noun source, up to a comma
+            return runEnd(article, q, i, i + MAX_TOKENS, -1, true);
         }
         if (i + 1 >= tokens.size() || !tokens.get(i).text().equals(",") || tokens.get(i).begin() != q.speakerEnd()) {
             return null;
@@ -94,10 +95,22 @@ final class SourceApposition {
         } else if (!opensApposition(first) && !opensClauseAfterCue(first)) {
             return null;
         }
-        for (int k = from; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
+        return runEnd(article, q, from, i + MAX_TOKENS, end, false);
+    }
+
+    /**
+     * Where a run of the source from token {@code from} ends: before the content, a quotation mark, a
+     * bracket, a line break or the sentence's end (and before any comma when {@code commaEnds}); null when
+     * it would pass token {@code last}. {@code end} is where the source already ends (-1: nothing taken
+     * yet), returned when the run stops at once.
+     */
+    private static Integer runEnd(AnnotatedArticle article, Quote q, int from, int last, int end, boolean commaEnds) {
+        String text = article.text();
+        List<Token> tokens = article.tokens();
+        for (int k = from; k < tokens.size() && k <= last; k++) {
             Token t = tokens.get(k);
             if (q.contentOverlaps(t.span()) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(")
-                    || lineBreakBetween(text, tokens.get(k - 1).end(), t.begin())) {
+                    || (commaEnds && t.text().equals(",")) || lineBreakBetween(text, tokens.get(k - 1).end(), t.begin())) {
                 return end < 0 ? null : end;
             }
             if (t.text().equals(",") && k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
@@ -133,24 +146,6 @@ final class SourceApposition {
         String pos = head.pos();
         return COMPLEMENT_OPENERS.contains(next.lower()) && pos != null && (pos.equals("NN") || pos.equals("NNS"))
                 && Character.isLowerCase(head.text().charAt(0));
-    }
-
-    /**
-     * {@code said a longtime adviser to Trump}: the complement of a common-noun source runs to the first
-     * comma, bracket, quotation mark, the content or the sentence's end. Null when nothing is taken.
-     */
-    private static Integer complementEnd(AnnotatedArticle article, Quote q, int i) {
-        List<Token> tokens = article.tokens();
-        int end = -1;
-        for (int k = i; k < tokens.size() && k <= i + MAX_TOKENS; k++) {
-            Token t = tokens.get(k);
-            if (q.contentOverlaps(t.span()) || t.quoteMark() || endsSentence(tokens, k) || t.text().equals("(") || t.text().equals(",")
-                    || lineBreakBetween(article.text(), tokens.get(k - 1).end(), t.begin())) {
-                return end < 0 ? null : end;
-            }
-            end = t.end();
-        }
-        return null;
     }
 
     private static boolean isAge(Token t) {
